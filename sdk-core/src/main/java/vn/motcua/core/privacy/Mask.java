@@ -24,16 +24,18 @@ public final class Mask {
   /**
    * Masks an identification number (personal ID, legacy ID card, passport, tax code): keeps the
    * first four and last two characters of a 12-character value ({@code 0480******12}), fewer for
-   * shorter ones, and at least half of the characters are always hidden.
+   * shorter ones; at least half of the characters are always hidden, and values shorter than eight
+   * characters are hidden completely.
    */
   public static String idNumber(@Nullable CharSequence value) {
     if (value == null) {
       return "null";
     }
     int length = value.length();
-    int keepTail = length >= 8 ? 2 : 0;
-    int keepHead = Math.min(4, Math.max(0, length / 2 - keepTail));
-    return keep(value, keepHead, keepTail);
+    if (length < 8) {
+      return stars(length);
+    }
+    return keep(value, Math.min(4, length / 2 - 2), 2);
   }
 
   /**

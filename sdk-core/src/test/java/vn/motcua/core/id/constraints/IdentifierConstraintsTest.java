@@ -110,6 +110,19 @@ class IdentifierConstraintsTest {
     assertThat(templates).containsExactly("{identifier.tax_code.check_digit}");
   }
 
+  /** The record of docs/identifiers.md: a component's constraint must report once, not twice. */
+  record Applicant(@ValidPersonalIdNumber String idNumber, @ValidTaxCode String taxCode) {}
+
+  @Test
+  void recordComponents_reportOneViolationEach() {
+    Set<String> templates =
+        validator.validate(new Applicant("001099012345", "0100109107")).stream()
+            .map(v -> v.getPropertyPath() + " " + v.getMessageTemplate())
+            .collect(Collectors.toSet());
+
+    assertThat(templates).containsExactly("taxCode {identifier.tax_code.check_digit}");
+  }
+
   @Test
   void defaultTemplates_nameTheIdentifierType() throws NoSuchMethodException {
     assertThat(defaultMessage(ValidPersonalIdNumber.class))

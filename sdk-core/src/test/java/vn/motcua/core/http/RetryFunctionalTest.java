@@ -218,4 +218,31 @@ class RetryFunctionalTest {
       assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
   }
+
+  @Test
+  void execute_reportsInterruptDuringBackoffAndRestoresTheFlag() {
+    server.stubFor(any(urlPathEqualTo("/flaky")).willReturn(aResponse().withStatus(503)));
+    HttpTransport interrupted =
+        Wire.transport(sleeper)
+            .sleeper(
+                wait -> {
+                  throw new InterruptedException("stop");
+                })
+            .build();
+
+    try (interrupted) {
+      TransportException e =
+          catchThrowableOfType(
+              TransportException.class,
+              () -> interrupted.execute(HttpRequest.get(Wire.uri(server, "/flaky"))));
+
+      assertThat(e.code()).isEqualTo("http.interrupted");
+      assertThat(e.isRetryable()).isFalse();
+      assertThat(e.getSuppressed()).singleElement().isInstanceOf(HttpStatusException.class);
+      assertThat(Thread.interrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(received("/flaky")).hasSize(1);
+  }
 }

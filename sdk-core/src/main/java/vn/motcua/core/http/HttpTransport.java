@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
@@ -88,7 +87,7 @@ public interface HttpTransport extends AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
-    private RandomGenerator random = ThreadLocalRandom.current();
+    private @Nullable RandomGenerator random;
     private LongSupplier nanoTicker = System::nanoTime;
     private @Nullable Executor asyncExecutor;
 
@@ -126,7 +125,8 @@ public interface HttpTransport extends AutoCloseable {
 
     /**
      * Sets the source of backoff jitter; it is called from many threads and must be thread-safe,
-     * such as a seeded {@link java.util.Random}. Defaults to {@code ThreadLocalRandom}.
+     * such as a seeded {@link java.util.Random}. Defaults to the calling thread's {@code
+     * ThreadLocalRandom}.
      */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");

@@ -48,7 +48,7 @@ final class OkHttpTransport implements HttpTransport {
             settings.retryPolicy(),
             settings.clock(),
             settings.sleeper(),
-            settings.random(),
+            settings.random() == null ? CurrentThreadRandom.INSTANCE : settings.random(),
             settings.nanoTicker(),
             wireLog);
     ExecutorService ownedExecutor =

@@ -19,7 +19,8 @@ import vn.motcua.core.http.Sleeper;
  * @param retryPolicy when and how long to wait before retries
  * @param clock wall clock for {@code Retry-After} dates
  * @param sleeper how to wait between retries
- * @param random jitter source, thread-safe
+ * @param random jitter source, thread-safe, or none for the calling thread's {@code
+ *     ThreadLocalRandom}
  * @param nanoTicker monotonic time for the retry budget
  * @param asyncExecutor the caller's executor for async calls, or none to create and own one
  */
@@ -29,6 +30,6 @@ public record TransportSettings(
     RetryPolicy retryPolicy,
     Clock clock,
     Sleeper sleeper,
-    RandomGenerator random,
+    @Nullable RandomGenerator random,
     LongSupplier nanoTicker,
     @Nullable Executor asyncExecutor) {}

@@ -68,7 +68,7 @@ final class RetryLoop {
       } catch (AttemptFailedException e) {
         failure = transportFailure(request, e, attempt);
       }
-      Duration wait = nextWait(request, failure, attempt, retryAfter, start);
+      @Nullable Duration wait = nextWait(request, failure, attempt, retryAfter, start);
       if (wait == null) {
         throw failure;
       }

@@ -2,10 +2,12 @@ package vn.motcua.core.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
@@ -73,5 +75,23 @@ class RequestHeadersFunctionalTest {
       assertThat(custom.execute(HttpRequest.get(Wire.uri(server, "/echo"))).requestId())
           .contains("other");
     }
+  }
+
+  @Test
+  void execute_doesNotFollowRedirectsAndReportsTheRedirectStatus() {
+    server.stubFor(
+        any(urlPathEqualTo("/moved"))
+            .willReturn(aResponse().withStatus(307).withHeader("Location", "/echo")));
+
+    HttpStatusException e =
+        catchThrowableOfType(
+            HttpStatusException.class,
+            () ->
+                transport.execute(
+                    HttpRequest.post(Wire.uri(server, "/moved"), new byte[] {1}, "text/plain")
+                        .build()));
+
+    assertThat(e.status()).isEqualTo(307);
+    assertThat(server.findAll(anyRequestedFor(urlPathEqualTo("/echo")))).isEmpty();
   }
 }

@@ -11,8 +11,10 @@ final class ClientDerivation {
   /**
    * Returns a client with the options' timeouts and without OkHttp's own retry on connection
    * failure, which would silently resend a POST that may already have reached the server; every
-   * retry is the transport's decision. Built from {@code userClient.newBuilder()} when given, so
-   * its connection pool and dispatcher are shared.
+   * retry is the transport's decision. Redirects are not followed: a redirected POST would resend
+   * its body, and an identity or portal endpoint that redirects is misconfigured or compromised, so
+   * a 3xx answer surfaces as an {@code HttpStatusException}. Built from {@code
+   * userClient.newBuilder()} when given, so its connection pool and dispatcher are shared.
    */
   static OkHttpClient derive(@Nullable OkHttpClient userClient, HttpOptions options) {
     OkHttpClient.Builder builder =
@@ -23,6 +25,8 @@ final class ClientDerivation {
         .writeTimeout(options.writeTimeout())
         .callTimeout(options.callTimeout())
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
         .build();
   }
 

@@ -96,7 +96,10 @@ public final class MotcuaJson {
     return read(json, mapper.constructType(type));
   }
 
-  /** Reads a document as a generic type, such as {@code List<Document>}; see {@link #read}. */
+  /**
+   * Reads a document as a generic type, such as {@code List<Document>}; see {@link #read(byte[],
+   * Class)}.
+   */
   public <T> T read(byte[] json, TypeReference<T> type) {
     return read(json, mapper.constructType(type));
   }
@@ -117,7 +120,9 @@ public final class MotcuaJson {
     return read(json, mapper.constructType(type));
   }
 
-  /** Reads a document held as text as a type built at run time; see {@link #read}. */
+  /**
+   * Reads a document held as text as a type built at run time; see {@link #read(byte[], Class)}.
+   */
   public <T> T read(String json, JavaType type) {
     Objects.requireNonNull(json, "json");
     return reader.read(m -> m.createParser(json), Objects.requireNonNull(type, "type"));
@@ -138,7 +143,10 @@ public final class MotcuaJson {
     return read(json, mapper.constructType(type));
   }
 
-  /** Reads a document from a stream as a type built at run time; see {@link #read}. */
+  /**
+   * Reads a document from a stream as a type built at run time; see {@link #read(InputStream,
+   * Class)}.
+   */
   public <T> T read(InputStream json, JavaType type) {
     Objects.requireNonNull(json, "json");
     return reader.read(m -> m.createParser(json), Objects.requireNonNull(type, "type"));

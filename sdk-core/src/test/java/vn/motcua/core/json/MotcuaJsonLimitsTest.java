@@ -100,6 +100,22 @@ class MotcuaJsonLimitsTest {
   }
 
   @Test
+  void read_rejectsDocumentOverTheLimitFromTextAndStreams() {
+    MotcuaJson small =
+        MotcuaJson.builder().limits(JsonLimits.builder().maxDocumentLength(1_000).build()).build();
+    String input = "[" + "1,".repeat(600) + "1]";
+    byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(codeOf(small, input)).isEqualTo("json.too_long");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> small.readTree(new java.io.ByteArrayInputStream(bytes)))
+                .code())
+        .isEqualTo("json.too_long");
+  }
+
+  @Test
   void read_rejectsDocumentWithTooManyTokens() {
     MotcuaJson small =
         MotcuaJson.builder().limits(JsonLimits.builder().maxTokenCount(100).build()).build();

@@ -86,7 +86,8 @@ public final class StrictReader {
     JsonToken next;
     try {
       next = parser.nextToken();
-    } catch (JacksonException e) {
+    } catch (StreamReadException e) {
+      // Garbage after the value; a broken limit or a failing stream is reported as such.
       throw JsonFailures.trailing(e, location(e, parser));
     }
     if (next != null) {

@@ -7,19 +7,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.motcua.core.InvalidInputException;
+import vn.motcua.core.internal.validation.JsonPointerOrder;
 
 /**
  * Every problem found in one piece of input, each with its JSON path, stable code and bilingual
  * message. A report is immutable; an empty report means the input is valid.
  *
- * <p>Reports are ordered by path, then code, so the same input always gives the same report.
+ * <p>Reports are ordered by path (segment by segment, array indices by number), then code, so the
+ * same input always gives the same report; equal violations appear once.
  */
 public final class ValidationReport {
   private static final ValidationReport VALID = new ValidationReport(List.of());
   private static final Comparator<Violation> ORDER =
-      Comparator.comparing(Violation::path).thenComparing(Violation::code);
+      Comparator.comparing(Violation::path, JsonPointerOrder.INSTANCE)
+          .thenComparing(Violation::code)
+          .thenComparing(v -> new TreeMap<>(v.args()).toString());
 
   private final List<Violation> violations;
 
@@ -55,7 +60,7 @@ public final class ValidationReport {
     return violations.isEmpty();
   }
 
-  /** Returns every violation, ordered by path, then code. */
+  /** Returns every violation, ordered by path (indices by number), then code. */
   public List<Violation> violations() {
     return violations;
   }

@@ -48,7 +48,12 @@ public final class RatioReport {
     }
     out.println();
     out.printf(
-        Locale.ROOT, "%-48s %14s %14s %8s%n", "benchmark (SDK / raw)", "sdk " + unit, "raw", "ratio");
+        Locale.ROOT,
+        "%-48s %14s %14s %8s%n",
+        "benchmark (SDK / raw)",
+        "sdk " + unit,
+        "raw",
+        "ratio");
     for (Map.Entry<String, Double> sdk : scores.entrySet()) {
       Optional<String> rawName = rawNameFor(sdk.getKey());
       if (rawName.isEmpty() || !scores.containsKey(rawName.get())) {

@@ -114,14 +114,13 @@ class BeanValidationTest {
     Violation violation = validation.validate(applicant).violations().get(0);
 
     assertThat(violation.path()).isEqualTo("/SoDinhDanh");
-    assertThat(violation.code()).isEqualTo("identifier.personal_id.province");
+    assertThat(violation.code()).isEqualTo("sample.personal_id.province");
   }
 
   @Test
   void builderMessages_comeFirstWithCoreTextsAsFallback() {
     MessageSource identity =
-        (code, args, locale) ->
-            code.equals("identifier.personal_id.province") ? "province text" : code;
+        (code, args, locale) -> code.equals("sample.personal_id.province") ? "province text" : code;
     BeanValidation withModule = BeanValidation.builder().messages(identity).build();
     Applicant applicant = new Applicant(null, null, "999090000001", List.of(), Map.of(), List.of());
 

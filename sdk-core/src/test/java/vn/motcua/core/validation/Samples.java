@@ -90,7 +90,7 @@ final class Samples {
       }
       context.disableDefaultConstraintViolation();
       context
-          .buildConstraintViolationWithTemplate("{identifier.personal_id.province}")
+          .buildConstraintViolationWithTemplate("{sample.personal_id.province}")
           .addConstraintViolation();
       return false;
     }

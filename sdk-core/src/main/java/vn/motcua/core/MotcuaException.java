@@ -56,9 +56,28 @@ public class MotcuaException extends RuntimeException {
 
   private static String requireCode(String code) {
     Objects.requireNonNull(code, "code");
-    if (!code.matches("[a-z0-9_]+(\\.[a-z0-9_]+)*")) {
+    if (!isDottedLowerSnakeCase(code)) {
       throw new IllegalArgumentException("error code must be dotted lower_snake_case: " + code);
     }
     return code;
+  }
+
+  /** A loop rather than a regex: a grouped, repeated pattern recurses once per segment. */
+  private static boolean isDottedLowerSnakeCase(String code) {
+    boolean segmentStart = true;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '.') {
+        if (segmentStart) {
+          return false;
+        }
+        segmentStart = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+        segmentStart = false;
+      } else {
+        return false;
+      }
+    }
+    return !segmentStart;
   }
 }

@@ -13,8 +13,9 @@ final class PropertyPaths {
 
   /**
    * Returns the pointer of a path. A node inside a list or array contributes its index, inside a
-   * map its key; property nodes contribute their name. Elements of sets have no position, so the
-   * pointer of a violation inside a set stops at the set.
+   * map its key (hidden as {@code *} when it may hold data, see {@link JsonPointers}); property
+   * nodes contribute their name. Elements of sets have no position, so the pointer of a violation
+   * inside a set stops at the set.
    */
   static String pointer(Path path) {
     StringBuilder pointer = new StringBuilder();
@@ -23,7 +24,7 @@ final class PropertyPaths {
         if (node.getIndex() != null) {
           pointer.append('/').append(node.getIndex());
         } else if (node.getKey() != null) {
-          pointer.append('/').append(JsonPointers.escape(String.valueOf(node.getKey())));
+          pointer.append('/').append(JsonPointers.inputSegment(String.valueOf(node.getKey())));
         }
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {

@@ -23,7 +23,11 @@ public final class StubLogin implements AutoCloseable {
   /** The request header by which the stub's authorization endpoint picks the persona. */
   public static final String PERSONA_HEADER = "X-Motcua-Stub-Persona";
 
-  private static final String ERROR_HEADER = "X-Motcua-Stub-Error";
+  /**
+   * The response header in which the stub's authorization endpoint repeats the OAuth error code of
+   * a request it refuses without redirecting.
+   */
+  public static final String ERROR_HEADER = "X-Motcua-Stub-Error";
 
   private final OkHttpClient http;
   private final boolean owned;

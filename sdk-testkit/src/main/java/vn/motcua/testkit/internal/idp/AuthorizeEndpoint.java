@@ -29,7 +29,7 @@ final class AuthorizeEndpoint {
   static final String PERSONA_HEADER = StubLogin.PERSONA_HEADER;
 
   /** The header that repeats the OAuth error code of a 400 page, for programs. */
-  static final String ERROR_HEADER = "X-Motcua-Stub-Error";
+  static final String ERROR_HEADER = StubLogin.ERROR_HEADER;
 
   private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
 

@@ -174,9 +174,14 @@ public final class IdpEngine {
         default -> StubResponse.text(404, "text/plain;charset=UTF-8", "Not found\n");
       };
     } catch (RuntimeException e) {
-      // The stub must answer even when it has a bug; the class alone says enough to start looking.
+      // The stub must answer even when it has a bug. Class and frame say where to look; the
+      // message is left out because messages of the JSON and JOSE layers can quote input.
+      StackTraceElement[] frames = e.getStackTrace();
       LOG.warn(
-          "Stub identity provider failed at its {} endpoint: {}", endpoint, e.getClass().getName());
+          "Stub identity provider failed at its {} endpoint: {} at {}",
+          endpoint,
+          e.getClass().getName(),
+          frames.length == 0 ? "?" : frames[0]);
       return StubResponse.json(
           500, Map.of("error", "server_error", "error_description", "the stub failed"));
     }

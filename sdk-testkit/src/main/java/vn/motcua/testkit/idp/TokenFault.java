@@ -174,8 +174,8 @@ public enum TokenFault {
    */
   JWE_RSA1_5,
   /**
-   * Encrypted with {@code PBES2-HS256+A128KW} and A256GCM under a password, a key-management
-   * algorithm an ID token must never use.
+   * Encrypted with {@code PBES2-HS256+A128KW} and A256GCM under the password {@code
+   * untrusted-password}: a key-management algorithm an ID token must never use.
    */
   JWE_PBES2
 }

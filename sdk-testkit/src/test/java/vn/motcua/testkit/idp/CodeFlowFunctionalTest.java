@@ -31,7 +31,11 @@ import vn.motcua.testkit.persona.Persona;
 
 /** The happy path of the code flow, for every algorithm and client authentication method. */
 class CodeFlowFunctionalTest {
-  private static final StubIdentityProvider idp = StubIdentityProvider.builder().build();
+  // A clock that stands still, so that auth_time (at /authorize) and iat (at /token) are equal.
+  private static final MutableClock clock =
+      new MutableClock(java.time.Instant.parse("2026-09-02T01:00:00Z"));
+  private static final StubIdentityProvider idp =
+      StubIdentityProvider.builder().clock(clock).build();
   private static final RSAKey RSA_CLIENT_KEY = Keys.rsa("client-rsa", KeyUse.SIGNATURE);
   private static final ECKey EC_CLIENT_KEY = Keys.ec("client-ec");
 
@@ -68,7 +72,9 @@ class CodeFlowFunctionalTest {
     } else {
       builder.secret("s3cret:with/odd&chars " + id);
     }
-    return TestRelyingParty.register(idp, builder.build(), assertionKey, null);
+    TestRelyingParty rp = TestRelyingParty.register(idp, builder.build(), assertionKey, null);
+    rp.clock = clock;
+    return rp;
   }
 
   @ParameterizedTest(name = "{0} with {1}")

@@ -7,7 +7,6 @@ import vn.motcua.core.http.HttpTransport;
 import vn.motcua.identity.internal.FixedKeyResolver;
 import vn.motcua.identity.internal.KeyResolver;
 import vn.motcua.identity.internal.KeySet;
-import vn.motcua.identity.internal.KeySetFormatException;
 import vn.motcua.identity.internal.RemoteKeyResolver;
 
 /**
@@ -70,12 +69,8 @@ public final class JwksSource {
    */
   public static JwksSource fixed(String jwksJson) {
     Objects.requireNonNull(jwksJson, "jwksJson");
-    try {
-      KeySet keys = KeySet.parse(jwksJson.getBytes(StandardCharsets.UTF_8), "a fixed key set");
-      return new JwksSource(new FixedKeyResolver(keys), "fixed " + keys);
-    } catch (KeySetFormatException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    KeySet keys = KeySet.parse(jwksJson.getBytes(StandardCharsets.UTF_8), "a fixed key set");
+    return new JwksSource(new FixedKeyResolver(keys), "fixed " + keys);
   }
 
   KeyResolver resolver() {

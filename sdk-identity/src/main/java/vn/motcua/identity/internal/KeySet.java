@@ -54,8 +54,7 @@ public final class KeySet {
    * @param ecdsaProvider the JCA provider for ECDSA, or null for the JDK's default
    * @throws KeySetFormatException when the document is not a JSON object with a {@code keys} array
    */
-  public static KeySet parse(byte[] json, String source, @Nullable Provider ecdsaProvider)
-      throws KeySetFormatException {
+  public static KeySet parse(byte[] json, String source, @Nullable Provider ecdsaProvider) {
     Map<String, Object> document = JoseJson.withMaxLength(json.length + 1L).object(json);
     if (document == null || !(document.get("keys") instanceof List<?> entries)) {
       throw new KeySetFormatException();
@@ -84,7 +83,7 @@ public final class KeySet {
   }
 
   /** Parses a JWKS document with the preferred ECDSA provider. */
-  public static KeySet parse(byte[] json, String source) throws KeySetFormatException {
+  public static KeySet parse(byte[] json, String source) {
     return parse(json, source, EcdsaProvider.preferred());
   }
 

@@ -1,7 +1,10 @@
 package vn.motcua.identity.internal;
 
-/** A JWKS document is not a JSON object with a {@code keys} array; carries no input. */
-public final class KeySetFormatException extends Exception {
+/**
+ * A JWKS document is not a JSON object with a {@code keys} array; carries no input. Unchecked, as
+ * every public method of motcua declares none.
+ */
+public final class KeySetFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception. */

@@ -173,11 +173,7 @@ public final class RemoteKeyResolver implements KeyResolver {
     if (response.bodyLength() > maxBytes) {
       throw new CompletionException(new KeySetFormatException());
     }
-    try {
-      return KeySet.parse(response.body(), target);
-    } catch (KeySetFormatException e) {
-      throw new CompletionException(e);
-    }
+    return KeySet.parse(response.body(), target);
   }
 
   private KeySet await(CompletableFuture<KeySet> fetch) {

@@ -80,11 +80,6 @@ public final class CompactToken {
     return text.substring(0, end).getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Returns the token length in characters. */
-  public int length() {
-    return text.length();
-  }
-
   private static boolean isBase64UrlChar(char c) {
     return (c >= 'A' && c <= 'Z')
         || (c >= 'a' && c <= 'z')

@@ -23,12 +23,13 @@ import vn.motcua.dossier.internal.calendar.LunarTable;
  * 17 February in Vietnam and 18 February in China. {@link #atOffset(ZoneOffset)} applies the same
  * rules at another offset, for comparison.
  *
- * <p>New moons come from Meeus' <i>Astronomical Algorithms</i> (accurate to seconds) and solar
- * terms from its low-accuracy solar theory (about 15 minutes); a date can only come out differently
- * from an exact ephemeris when a new moon or a major solar term falls within those margins of
- * midnight, UTC+7. Before 1968 calendars printed in Vietnam followed UTC+8 in some years (Tết 1968
- * was 29 January in the North and 30 January in the South); this class always uses the offset it
- * was created with.
+ * <p>New moons come from Meeus' <i>Astronomical Algorithms</i> (ch. 49, accurate to seconds) and
+ * solar terms from the abridged VSOP87 theory (ch. 25, about one arc second, some 25 seconds of
+ * time), with ΔT from the Espenak–Meeus polynomials. A date can differ from an exact ephemeris only
+ * where a new moon or a major solar term falls within that margin of midnight at UTC+7, which
+ * happens a handful of times in the three centuries; {@code docs/calendar.md} lists them. Before
+ * 1968, calendars printed in Vietnam followed UTC+8 in some years (Tết 1968 was 29 January in the
+ * North and 30 January in the South); this class always uses the offset it was created with.
  *
  * <p>Instances are immutable and thread-safe. {@link #vietnamese()} is computed once, on first use,
  * in a few milliseconds.

@@ -86,6 +86,14 @@ class LunarCalendarTest {
     assertThat(lunar.newYear(1986)).isEqualTo(chinese.newYear(1986)).isEqualTo("1986-02-09");
   }
 
+  @Test
+  void leapMonth_1987_isTheSeventhAtUtcPlus7AndTheSixthAtUtcPlus8() {
+    // The Sun reached 150° on 1987-08-23 at 16:10 UTC: 23:10 in Hanoi, before the new-moon day of
+    // 24 August, but 00:10 on the 24th in Beijing. The month without a major term moves by one.
+    assertThat(lunar.leapMonth(1987)).hasValue(7);
+    assertThat(LunarCalendar.atOffset(ZoneOffset.ofHours(8)).leapMonth(1987)).hasValue(6);
+  }
+
   @ParameterizedTest(name = "{0} has leap month {1}")
   @CsvSource({
     "2001, 4",

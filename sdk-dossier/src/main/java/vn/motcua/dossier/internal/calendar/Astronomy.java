@@ -3,8 +3,8 @@ package vn.motcua.dossier.internal.calendar;
 /**
  * The two astronomical quantities the lunisolar calendar needs: the instant of each new moon and
  * the Sun's apparent longitude. Formulas from J. Meeus, <i>Astronomical Algorithms</i> (2nd ed.,
- * 1998): chapter 49 for new moons (accurate to seconds) and chapter 25 for the Sun (about 0.01°);
- * ΔT from the Espenak–Meeus polynomials (NASA, 2006).
+ * 1998): chapter 49 for new moons (accurate to seconds) and chapter 25 with the abridged VSOP87
+ * theory for the Sun (about one arc second); ΔT from the Espenak–Meeus polynomials (NASA, 2006).
  *
  * <p>Times are Julian days. Meeus' formulas give Terrestrial Time (JDE); calendar days are civil
  * days in Universal Time, so {@link #deltaTDays} converts between the two.
@@ -100,21 +100,45 @@ final class Astronomy {
 
   /**
    * Returns the Sun's apparent geocentric longitude, in degrees in [0, 360), at the instant {@code
-   * jdUt} (Julian day, Universal Time). Meeus ch. 25, low-accuracy method: about 0.01°, which is
-   * some 15 minutes of the Sun's motion.
+   * jdUt} (Julian day, Universal Time): Meeus ch. 25, higher accuracy — the Earth's heliocentric
+   * longitude from the abridged VSOP87 series of Meeus' appendix III, the FK5 correction, the main
+   * terms of nutation (ch. 22) and aberration. About one arc second, some 25 seconds of the Sun's
+   * motion.
    */
   static double sunLongitude(double jdUt) {
     double jde = jdUt + deltaTDays(jdUt);
-    double t = (jde - 2451545.0) / 36525;
-    double t2 = t * t;
-    double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t2;
-    double m = deg(357.52911 + 35999.05029 * t - 0.0001537 * t2);
-    double c =
-        (1.914602 - 0.004817 * t - 0.000014 * t2) * Math.sin(m)
-            + (0.019993 - 0.000101 * t) * Math.sin(2 * m)
-            + 0.000289 * Math.sin(3 * m);
-    double omega = 125.04 - 1934.136 * t;
-    double apparent = l0 + c - 0.00569 - 0.00478 * sinDeg(omega);
+    double tau = (jde - 2451545.0) / 365250; // Julian millennia from J2000.0
+    double heliocentric =
+        (Vsop87Earth.series(Vsop87Earth.L0, tau)
+                + tau
+                    * (Vsop87Earth.series(Vsop87Earth.L1, tau)
+                        + tau
+                            * (Vsop87Earth.series(Vsop87Earth.L2, tau)
+                                + tau
+                                    * (Vsop87Earth.series(Vsop87Earth.L3, tau)
+                                        + tau
+                                            * (Vsop87Earth.series(Vsop87Earth.L4, tau)
+                                                + tau * Vsop87Earth.series(Vsop87Earth.L5, tau))))))
+            / 1e8;
+    double geometric = Math.toDegrees(heliocentric) + 180;
+    double t = tau * 10; // Julian centuries
+    double omega = 125.04452 - 1934.136261 * t;
+    double sunMean = 280.4665 + 36000.7698 * t;
+    double moonMean = 218.3165 + 481267.8813 * t;
+    double nutationArcsec =
+        -17.20 * sinDeg(omega)
+            - 1.32 * sinDeg(2 * sunMean)
+            - 0.23 * sinDeg(2 * moonMean)
+            + 0.21 * sinDeg(2 * omega);
+    double anomaly = deg(357.52911 + 35999.05029 * t);
+    double eccentricity = 0.016708634 - 0.000042037 * t;
+    double distance =
+        1.000001018
+            * (1 - eccentricity * eccentricity)
+            / (1 + eccentricity * Math.cos(anomaly + deg(1.914602 * Math.sin(anomaly))));
+    double fk5Arcsec = -0.09033;
+    double aberrationArcsec = -20.4898 / distance;
+    double apparent = geometric + (fk5Arcsec + nutationArcsec + aberrationArcsec) / 3600;
     double normalized = apparent % 360;
     return normalized < 0 ? normalized + 360 : normalized;
   }

@@ -282,7 +282,7 @@ class WorkingCalendarHolidayTest {
     }
 
     @Test
-    void aUnitOpenOnSaturdayMornings_keepsItsHoursOnArrangedDays() {
+    void aUnitOpenOnSaturdayMornings_keepsItsHoursExceptOnSwappedSaturdays() {
       WorkingCalendar saturdays =
           WorkingCalendar.builder()
               .officeHours(
@@ -292,6 +292,8 @@ class WorkingCalendarHolidayTest {
       assertThat(saturdays.officeHours(LocalDate.of(2024, 3, 9)).orElseThrow().closing())
           .isEqualTo(LocalTime.of(11, 30));
       assertThat(saturdays.isWorkingDay(LocalDate.of(2024, 4, 27))).isFalse(); // arranged off
+      // A Saturday the government swaps in is a full working day, even for this unit.
+      assertThat(saturdays.officeHours(LocalDate.of(2024, 5, 4))).contains(OfficeHours.standard());
       assertThat(saturdays.weeklyHours(DayOfWeek.SUNDAY)).isEmpty();
       assertThat(Set.of(DayOfWeek.values()))
           .filteredOn(d -> saturdays.weeklyHours(d).isPresent())

@@ -39,7 +39,7 @@ public final class CalendarDays {
    * Resolves the days.
    *
    * @param weekly office hours of each weekday that is not a weekly rest day
-   * @param swappedDayHours office hours of a weekly rest day worked by arrangement
+   * @param swappedDayHours office hours of a day an arrangement lists as a working day
    * @param arrangements the yearly arrangement, if any, of a year
    * @param lunar the lunar calendar for Tết and Hùng Kings' day
    */
@@ -163,7 +163,7 @@ public final class CalendarDays {
       return null;
     }
     OfficeHours hours = weekly.get(date.getDayOfWeek());
-    return hours != null ? hours : swappedDayHours;
+    return hours == null || swapped.get(i) ? swappedDayHours : hours;
   }
 
   /** Returns the holiday on a day, if it is one. */

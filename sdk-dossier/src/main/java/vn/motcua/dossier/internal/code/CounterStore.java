@@ -312,20 +312,26 @@ public final class CounterStore {
   private static int inTransaction(Connection c, Work work) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
+    int result;
     try {
-      int result = work.run();
+      result = work.run();
       c.commit();
-      return result;
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException cleanup) {
+        e.addSuppressed(cleanup);
       }
       throw e;
-    } finally {
-      c.setAutoCommit(autoCommit);
     }
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // The work is committed and its number must be returned, not retried into a gap; a
+      // connection that cannot switch modes any more is for its pool to discard.
+    }
+    return result;
   }
 
   private static String requireIdentifier(String name, String what) {

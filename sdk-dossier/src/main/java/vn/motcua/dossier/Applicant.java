@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
@@ -81,7 +80,6 @@ public final class Applicant {
   @JsonProperty("taxCode")
   private final @Nullable TaxCode taxCode;
 
-  @PastOrPresent
   @JsonProperty("birthDate")
   private final @Nullable LocalDate birthDate;
 

@@ -43,6 +43,9 @@ public final class DossierRules {
   /** A citizen without a personal (or legacy) ID number, or an organisation without tax code. */
   public static final String APPLICANT_ID_MISSING = "dossier.applicant.id_missing";
 
+  /** A birth date after today in Vietnam. */
+  public static final String BIRTH_DATE_FUTURE = "dossier.applicant.birth_date_future";
+
   /** A phone number with characters other than digits, spaces, {@code +-.()}, or 8–15 digits. */
   public static final String PHONE_FORMAT = "dossier.phone_format";
 

@@ -139,6 +139,17 @@ class DossierValidatorTest {
   }
 
   @Test
+  void birthDate_cannotBeAfterTodayInVietnam() {
+    // The clock reads 2025-06-01T00:00Z, already 07:00 on 1 June in Vietnam.
+    Applicant today = Samples.citizen().toBuilder().birthDate(LocalDate.of(2025, 6, 1)).build();
+    Applicant tomorrow = today.toBuilder().birthDate(LocalDate.of(2025, 6, 2)).build();
+    assertThat(problemsAt(change(valid).applicant(today).build(), "/applicant/birthDate"))
+        .isEmpty();
+    assertThat(problemsAt(change(valid).applicant(tomorrow).build(), "/applicant/birthDate"))
+        .containsExactly(DossierRules.BIRTH_DATE_FUTURE);
+  }
+
+  @Test
   void phoneAndEmail_mustBeWellFormed() {
     Applicant bad = Samples.citizen().toBuilder().phone("09x1234567").email("an@").build();
     Dossier d = change(valid).applicant(bad).build();
@@ -348,7 +359,7 @@ class DossierValidatorTest {
         .containsExactly("validation.not_blank");
     assertThat(report.at("/applicant/birthDate"))
         .extracting(Violation::code)
-        .containsExactly("validation.past_or_present");
+        .containsExactly(DossierRules.BIRTH_DATE_FUTURE);
     assertThat(report.at("/summary"))
         .extracting(Violation::code)
         .containsExactly("validation.size");

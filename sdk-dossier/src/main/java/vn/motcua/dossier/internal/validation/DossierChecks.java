@@ -109,10 +109,14 @@ public final class DossierChecks {
     } else if (a.taxCode().isEmpty()) {
       problems.add("/applicant", DossierRules.APPLICANT_ID_MISSING);
     }
+    LocalDate birthDate = a.birthDate().orElse(null);
+    if (birthDate != null && birthDate.isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
+      problems.add("/applicant/birthDate", DossierRules.BIRTH_DATE_FUTURE);
+    }
     if (personalId != null) {
       problems.addAll(
           personalId
-              .checkConsistency(a.sex().orElse(null), a.birthDate().orElse(null))
+              .checkConsistency(a.sex().orElse(null), birthDate)
               .and(personalId.checkBirthYearNotInFuture(clock))
               .under("/applicant/personalId"));
     }

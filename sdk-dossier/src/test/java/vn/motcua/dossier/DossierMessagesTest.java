@@ -62,7 +62,7 @@ class DossierMessagesTest {
   void everyCodeInTheSources_hasTextsAndIsDocumented() throws IOException {
     Set<String> codes = codesInSources();
     Properties vi = bundle("messages.properties");
-    String page = Files.readString(Path.of("..", "docs", "error-codes.md"));
+    String page = Files.readString(Path.of("..", "docs", "dossier.md"));
 
     assertThat(codes).hasSizeGreaterThan(40);
     assertThat(codes).allSatisfy(code -> assertThat(vi).containsKey(code));

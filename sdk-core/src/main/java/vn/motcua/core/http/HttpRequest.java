@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.core.json.MotcuaJson;
 
 /**
  * An immutable HTTP request: method, absolute {@code http}/{@code https} URI, headers, and an
@@ -227,6 +228,17 @@ public final class HttpRequest {
       this.body = body.clone();
       this.mediaType = mediaType;
       return this;
+    }
+
+    /**
+     * Sets the body to {@code value} written as JSON by the given hardened mapper, with media type
+     * {@code application/json; charset=utf-8}. The mapper's output is deterministic, so the same
+     * value always gives the same bytes (and the same content digest).
+     *
+     * @throws IllegalArgumentException for GET and HEAD
+     */
+    public Builder jsonBody(MotcuaJson json, Object value) {
+      return body(json.writeBytes(value), "application/json; charset=utf-8");
     }
 
     /**

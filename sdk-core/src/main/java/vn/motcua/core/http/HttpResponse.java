@@ -12,6 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.core.InvalidInputException;
+import vn.motcua.core.ServiceException;
+import vn.motcua.core.json.MotcuaJson;
 
 /**
  * An immutable HTTP response whose body has been read completely, within the transport's size
@@ -97,6 +100,34 @@ public final class HttpResponse {
    */
   public <T> T decode(Function<? super InputStream, ? extends T> decoder) {
     return decoder.apply(bodyStream());
+  }
+
+  /**
+   * Returns the body read as JSON into a {@code type} by the given hardened mapper.
+   *
+   * <p>A body that is not valid JSON of that type is the service's fault, not the caller's: it is
+   * reported as a {@link ServiceException} with code {@code http.invalid_json}, not retryable,
+   * carrying this response's request id; its message lists the JSON paths and codes of the
+   * problems, never a value from the body.
+   */
+  public <T> T json(MotcuaJson json, Class<T> type) {
+    try {
+      return json.read(body, type);
+    } catch (InvalidInputException e) {
+      throw new ServiceException(
+          "http.invalid_json",
+          "the service answered HTTP "
+              + status
+              + " with a body that is not the expected JSON ("
+              + e.report().summary()
+              + "); report it to the service's operator"
+              + requestId().map(id -> ", quoting request id " + id).orElse(""),
+          0,
+          null,
+          requestId,
+          false,
+          e);
+    }
   }
 
   /** Returns the {@code Content-Type} header, if present. */

@@ -131,6 +131,9 @@ public final class DossierRules {
    */
   public static final String IDENTITY_NOT_APPLICANT = "dossier.identity.not_applicant";
 
-  /** The identity's assurance level is below the procedure's ({@code {required}}). */
+  /**
+   * The identity's assurance level is below the procedure's ({@code {required}}, with {@code
+   * {actual}} the identity's), reported at the whole dossier ({@code ""}).
+   */
   public static final String ASSURANCE_TOO_LOW = "dossier.identity.assurance_too_low";
 }

@@ -10,8 +10,10 @@ import vn.motcua.dossier.catalogue.ProcedureCatalogue;
 import vn.motcua.dossier.catalogue.ProcedureDefinition;
 import vn.motcua.dossier.internal.validation.DossierChecks;
 import vn.motcua.dossier.internal.validation.DossierMessages;
+import vn.motcua.dossier.internal.validation.IdentityChecks;
 import vn.motcua.dossier.internal.validation.Problems;
 import vn.motcua.dossier.internal.validation.ProcedureChecks;
+import vn.motcua.identity.CitizenIdentity;
 
 /**
  * Checks a dossier and reports every problem at once, each with its JSON path, a stable code and a
@@ -19,7 +21,9 @@ import vn.motcua.dossier.internal.validation.ProcedureChecks;
  * validation.*}), the rules between fields ({@link DossierRules}), and, when a catalogue is
  * configured, the rules of the dossier's procedure: channel offered, applicant kind allowed, every
  * required component present, documents of accepted media types and sizes, fees matching the
- * catalogue's.
+ * catalogue's; and, given the verified {@link CitizenIdentity} submitting it, that the identity is
+ * the applicant or their authorized representative and signed in at the procedure's assurance
+ * level.
  *
  * <p>With a catalogue, a dossier whose procedure the catalogue lacks is reported ({@code
  * dossier.procedure.unknown}); without one, procedure rules are skipped. Dates are compared in
@@ -88,12 +92,67 @@ public final class DossierValidator {
   }
 
   /**
+   * Returns every problem of {@code dossier} submitted by {@code identity}: everything {@link
+   * #validate(Dossier)} checks, and the binding to the verified identity. The identity must be the
+   * applicant (same personal ID number, or legacy ID card number where either lacks one; for an
+   * organisation, a business account with the same tax code), or the representative declared with
+   * an authorization (same personal ID number) — else {@code dossier.identity.not_applicant} at
+   * {@code /applicant} (or {@code /representative} when one is declared). When the catalogue knows
+   * the procedure and it states an assurance level, the identity's level must meet it — else {@code
+   * dossier.identity.assurance_too_low} with the required level as argument {@code required}; a
+   * downgrade is never a silent pass.
+   */
+  public ValidationReport validate(Dossier dossier, CitizenIdentity identity) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(identity, "identity");
+    Problems problems = common(dossier);
+    ProcedureDefinition procedure = null;
+    if (catalogue != null) {
+      procedure = catalogue.find(dossier.procedure().code()).orElse(null);
+      if (procedure == null) {
+        problems.add("/procedure/code", DossierRules.PROCEDURE_UNKNOWN);
+      } else {
+        ProcedureChecks.check(dossier, procedure, problems);
+      }
+    }
+    IdentityChecks.check(dossier, procedure, identity, problems);
+    return problems.report();
+  }
+
+  /**
+   * Returns every problem of {@code dossier} submitted by {@code identity}, checking the procedure
+   * rules and the assurance level against {@code procedure}; see {@link #validate(Dossier,
+   * CitizenIdentity)}.
+   */
+  public ValidationReport validate(
+      Dossier dossier, ProcedureDefinition procedure, CitizenIdentity identity) {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(procedure, "procedure");
+    Objects.requireNonNull(identity, "identity");
+    Problems problems = common(dossier);
+    ProcedureChecks.check(dossier, procedure, problems);
+    IdentityChecks.check(dossier, procedure, identity, problems);
+    return problems.report();
+  }
+
+  /**
    * Returns {@code dossier} when it is valid.
    *
    * @throws InvalidInputException with code {@code dossier.invalid} listing every problem
    */
   public Dossier requireValid(Dossier dossier) {
     validate(dossier).throwIfInvalid(DossierRules.INVALID);
+    return dossier;
+  }
+
+  /**
+   * Returns {@code dossier} when it is valid and bound to {@code identity}; see {@link
+   * #validate(Dossier, CitizenIdentity)}.
+   *
+   * @throws InvalidInputException with code {@code dossier.invalid} listing every problem
+   */
+  public Dossier requireValid(Dossier dossier, CitizenIdentity identity) {
+    validate(dossier, identity).throwIfInvalid(DossierRules.INVALID);
     return dossier;
   }
 

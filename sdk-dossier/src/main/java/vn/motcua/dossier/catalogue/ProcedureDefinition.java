@@ -23,6 +23,7 @@ import vn.motcua.dossier.ApplicantKind;
 import vn.motcua.dossier.Sector;
 import vn.motcua.dossier.internal.model.Extensions;
 import vn.motcua.dossier.internal.model.Required;
+import vn.motcua.identity.AssuranceLevel;
 
 /**
  * A procedure as the catalogue defines it: national code, name, sector, the channels offered with
@@ -82,9 +83,8 @@ public final class ProcedureDefinition {
   @JsonProperty("applicantKinds")
   private final List<ApplicantKind> applicantKinds;
 
-  @Size(max = 100)
   @JsonProperty("requiredAssurance")
-  private final @Nullable String requiredAssurance;
+  private final @Nullable AssuranceLevel requiredAssurance;
 
   private final Map<String, JsonNode> extensions;
 
@@ -129,7 +129,7 @@ public final class ProcedureDefinition {
       @JsonProperty("onlineMode") @Nullable OnlineMode onlineMode,
       @JsonProperty("components") @Nullable List<ComponentDefinition> components,
       @JsonProperty("applicantKinds") @Nullable List<ApplicantKind> applicantKinds,
-      @JsonProperty("requiredAssurance") @Nullable String requiredAssurance,
+      @JsonProperty("requiredAssurance") @Nullable AssuranceLevel requiredAssurance,
       @JsonAnySetter @Nullable Map<String, JsonNode> extensions) {
     Builder b = new Builder();
     b.code = code;
@@ -193,9 +193,10 @@ public final class ProcedureDefinition {
 
   /**
    * Returns the e-ID assurance level the procedure requires of the submitting identity, when it
-   * states one.
+   * states one; VNeID level 2 is {@link AssuranceLevel#HIGH}, level 1 {@link
+   * AssuranceLevel#SUBSTANTIAL} (written by name in catalogue JSON).
    */
-  public Optional<String> requiredAssurance() {
+  public Optional<AssuranceLevel> requiredAssurance() {
     return Optional.ofNullable(requiredAssurance);
   }
 
@@ -262,7 +263,7 @@ public final class ProcedureDefinition {
     private @Nullable OnlineMode onlineMode;
     private final List<ComponentDefinition> components = new ArrayList<>();
     private final List<ApplicantKind> applicantKinds = new ArrayList<>();
-    private @Nullable String requiredAssurance;
+    private @Nullable AssuranceLevel requiredAssurance;
     private @Nullable Map<String, JsonNode> extensions;
 
     private Builder() {}
@@ -340,7 +341,7 @@ public final class ProcedureDefinition {
      * Sets the e-ID assurance level the procedure requires of the submitting identity, when it
      * states one. {@code null} clears it.
      */
-    public Builder requiredAssurance(@Nullable String requiredAssurance) {
+    public Builder requiredAssurance(@Nullable AssuranceLevel requiredAssurance) {
       this.requiredAssurance = requiredAssurance;
       return this;
     }

@@ -30,6 +30,8 @@ import vn.motcua.dossier.Sector;
 import vn.motcua.dossier.catalogue.ProcedureCatalogue;
 import vn.motcua.dossier.dvcqg.DvcqgMapping;
 import vn.motcua.dossier.dvcqg.PortalDossier;
+import vn.motcua.identity.AssuranceLevel;
+import vn.motcua.identity.CitizenIdentity;
 
 /** The snippets of docs/dossier.md, run as they are written there. */
 class DossierGuideExamplesTest {
@@ -112,6 +114,38 @@ class DossierGuideExamplesTest {
   }
 
   @Test
+  void identityBinding() {
+    Dossier dossier =
+        DossierJson.strict()
+            .read(read("../docs/examples/dossiers/valid-birth-registration-online.json"));
+    DossierValidator validator =
+        DossierValidator.builder().catalogue(ProcedureCatalogue.sample()).build();
+    String idToken = "verified elsewhere";
+    ClaimProfileStandIn profile =
+        new ClaimProfileStandIn(
+            CitizenIdentity.builder("sub", "https://sso.example.gov.vn")
+                .personalIdNumber(PersonalIdNumber.parse("001099012345"))
+                .assuranceLevel(AssuranceLevel.VNEID_LEVEL_2)
+                .build());
+
+    // --- snippet: identity ---
+    CitizenIdentity identity = profile.toIdentity(idToken); // after IdTokenVerifier.verify
+    ValidationReport bound = validator.validate(dossier, identity);
+
+    assertThat(bound.isValid()).isTrue();
+  }
+
+  /**
+   * Stands in for the identity module's ClaimProfile: its input, a VerifiedIdToken, comes only from
+   * IdTokenVerifier, which needs a signed token and keys.
+   */
+  private record ClaimProfileStandIn(CitizenIdentity identity) {
+    CitizenIdentity toIdentity(String verifiedIdToken) {
+      return identity;
+    }
+  }
+
+  @Test
   void guide_containsTheSnippets() throws IOException {
     String guide = Files.readString(Path.of("..", "docs", "dossier.md"));
     for (String line :
@@ -119,7 +153,9 @@ class DossierGuideExamplesTest {
             ".catalogue(ProcedureCatalogue.sample()).build(); // sample data!",
             "PortalDossier element = DvcqgMapping.defaults().toPortal(dossier);",
             "Dossier same = DossierJson.strict().read(json);",
-            "DossierValidator.defaults().requireValid(dossier);")) {
+            "DossierValidator.defaults().requireValid(dossier);",
+            "CitizenIdentity identity = profile.toIdentity(idToken); // after IdTokenVerifier.verify",
+            "ValidationReport bound = validator.validate(dossier, identity);")) {
       assertThat(guide).contains(line);
     }
   }

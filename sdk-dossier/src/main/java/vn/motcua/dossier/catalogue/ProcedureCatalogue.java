@@ -2,7 +2,6 @@ package vn.motcua.dossier.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.motcua.core.InvalidInputException;
+import vn.motcua.core.MotcuaException;
 import vn.motcua.core.id.ProcedureCode;
 import vn.motcua.dossier.internal.catalogue.CatalogueFile;
 import vn.motcua.dossier.internal.catalogue.LayThuTucReader;
@@ -75,13 +75,16 @@ public final class ProcedureCatalogue {
    * Reads a catalogue file from a stream, to its end; the stream is not closed.
    *
    * @throws InvalidInputException listing the problems, each with its JSON path
-   * @throws UncheckedIOException when the stream fails
+   * @throws MotcuaException with code {@code dossier.catalogue.read_failed} when the stream fails
    */
   public static ProcedureCatalogue read(InputStream json) {
     try {
       return read(json.readAllBytes());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read the catalogue", e);
+      throw new MotcuaException(
+          "dossier.catalogue.read_failed",
+          "Could not read the procedure catalogue because the stream failed; check the source",
+          e);
     }
   }
 
@@ -153,7 +156,7 @@ public final class ProcedureCatalogue {
         }
         return read(in.readAllBytes());
       } catch (IOException e) {
-        throw new UncheckedIOException("could not read the sample catalogue", e);
+        throw new IllegalStateException("the sample catalogue in the jar is unreadable", e);
       }
     }
   }

@@ -93,6 +93,24 @@ class ProcedureCatalogueTest {
   }
 
   @Test
+  void read_ofAFailingStream_isAMotcuaExceptionWithACode() {
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+
+    vn.motcua.core.MotcuaException e =
+        catchThrowableOfType(
+            vn.motcua.core.MotcuaException.class, () -> ProcedureCatalogue.read(failing));
+
+    assertThat(e.code()).isEqualTo("dossier.catalogue.read_failed");
+    assertThat(e.getCause()).isInstanceOf(IOException.class);
+  }
+
+  @Test
   void read_reportsMissingRequiredValuesOfAProcedure() {
     String file = "{\"schemaVersion\":\"1.0\",\"procedures\":[{\"code\":\"1.001193\"}]}";
 

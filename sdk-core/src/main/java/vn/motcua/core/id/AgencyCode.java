@@ -1,5 +1,7 @@
 package vn.motcua.core.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.core.InvalidInputException;
 import vn.motcua.core.internal.id.IdentifierCodes;
@@ -41,6 +43,15 @@ public final class AgencyCode {
       throw IdentifierErrors.invalid(TYPE, broken);
     }
     return new AgencyCode(value);
+  }
+
+  /**
+   * Reads the identifier from its JSON string: {@link #parse(CharSequence)}, so a JSON reader
+   * reports the same rule a direct parse would, at the JSON path of the value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static AgencyCode fromJson(String text) {
+    return parse(text);
   }
 
   /** Returns an empty report if {@code text} parses, else a report naming the broken rule. */
@@ -92,6 +103,7 @@ public final class AgencyCode {
   }
 
   /** Returns the code as written, such as {@code 000.00.53.H48}. */
+  @JsonValue
   public String value() {
     return value;
   }

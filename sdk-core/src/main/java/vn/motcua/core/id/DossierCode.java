@@ -1,5 +1,7 @@
 package vn.motcua.core.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -85,6 +87,15 @@ public final class DossierCode {
         parts.sequence());
   }
 
+  /**
+   * Reads the identifier from its JSON string: {@link #parse(CharSequence)}, so a JSON reader
+   * reports the same rule a direct parse would, at the JSON path of the value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static DossierCode fromJson(String text) {
+    return parse(text);
+  }
+
   /** Returns an empty report if {@code text} parses, else a report naming the broken rule. */
   public static ValidationReport validate(CharSequence text) {
     String broken = Parts.split(Shape.strip(text)).broken();
@@ -97,6 +108,7 @@ public final class DossierCode {
   }
 
   /** Returns the code as written, such as {@code 000.00.53.H48-220921-0099}. */
+  @JsonValue
   public String value() {
     return value;
   }

@@ -1,5 +1,7 @@
 package vn.motcua.core.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.core.InvalidInputException;
 import vn.motcua.core.internal.id.IdentifierCodes;
@@ -41,6 +43,15 @@ public final class LegacyIdCardNumber {
     return new LegacyIdCardNumber(value);
   }
 
+  /**
+   * Reads the identifier from its JSON string: {@link #parse(CharSequence)}, so a JSON reader
+   * reports the same rule a direct parse would, at the JSON path of the value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static LegacyIdCardNumber fromJson(String text) {
+    return parse(text);
+  }
+
   /** Returns an empty report if {@code text} parses, else a report naming the broken rule. */
   public static ValidationReport validate(CharSequence text) {
     String broken = brokenRule(Shape.strip(text));
@@ -63,6 +74,7 @@ public final class LegacyIdCardNumber {
   }
 
   /** Returns the 9 digits. They are personal data: do not log them or put them in messages. */
+  @JsonValue
   public String value() {
     return value;
   }

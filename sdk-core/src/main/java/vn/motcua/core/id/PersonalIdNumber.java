@@ -1,5 +1,7 @@
 package vn.motcua.core.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,6 +49,15 @@ public final class PersonalIdNumber {
    */
   public static PersonalIdNumber parse(CharSequence text) {
     return parse(text, ProvinceCodes.defaults());
+  }
+
+  /**
+   * Reads the identifier from its JSON string: {@link #parse(CharSequence)}, so a JSON reader
+   * reports the same rule a direct parse would, at the JSON path of the value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static PersonalIdNumber fromJson(String text) {
+    return parse(text);
   }
 
   /**
@@ -104,6 +115,7 @@ public final class PersonalIdNumber {
    * Returns the 12 digits. They are personal data: do not log them, put them in messages or use
    * them as a correlation id; a hash of them is personal data too.
    */
+  @JsonValue
   public String value() {
     return value;
   }

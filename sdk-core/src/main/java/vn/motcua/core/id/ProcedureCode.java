@@ -1,5 +1,7 @@
 package vn.motcua.core.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.core.InvalidInputException;
@@ -47,6 +49,15 @@ public final class ProcedureCode {
     throw IdentifierErrors.invalid(TYPE, IdentifierCodes.PROCEDURE_CODE_FORMAT);
   }
 
+  /**
+   * Reads the identifier from its JSON string: {@link #parse(CharSequence)}, so a JSON reader
+   * reports the same rule a direct parse would, at the JSON path of the value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static ProcedureCode fromJson(String text) {
+    return parse(text);
+  }
+
   /** Returns an empty report if {@code text} parses, else a report naming the broken rule. */
   public static ValidationReport validate(CharSequence text) {
     return isValid(text)
@@ -69,6 +80,7 @@ public final class ProcedureCode {
   }
 
   /** Returns the code as written, such as {@code 1.001612} or {@code 1.001612.000.00.00.H48}. */
+  @JsonValue
   public String value() {
     return value;
   }

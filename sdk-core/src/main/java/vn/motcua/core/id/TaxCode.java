@@ -1,5 +1,7 @@
 package vn.motcua.core.id;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.core.InvalidInputException;
@@ -46,6 +48,15 @@ public final class TaxCode {
       throw IdentifierErrors.invalid(TYPE, broken);
     }
     return new TaxCode(value);
+  }
+
+  /**
+   * Reads the identifier from its JSON string: {@link #parse(CharSequence)}, so a JSON reader
+   * reports the same rule a direct parse would, at the JSON path of the value.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static TaxCode fromJson(String text) {
+    return parse(text);
   }
 
   /** Returns an empty report if {@code text} parses, else a report naming the broken rule. */
@@ -96,6 +107,7 @@ public final class TaxCode {
    * Returns the code as written, such as {@code 0100109106} or {@code 0100109106-001}. The code of
    * an individual is personal data: do not log it or put it in messages.
    */
+  @JsonValue
   public String value() {
     return value;
   }

@@ -134,19 +134,9 @@ public final class ClientCredentials {
     throw new IllegalArgumentException("the client's EC key must be on P-256, P-384 or P-521");
   }
 
-  /** Returns the method. */
-  public Kind kind() {
-    return kind;
-  }
-
   /** Returns the secret of a secret-based method, which also keys HMAC ID tokens. */
   public @Nullable String secret() {
     return secret;
-  }
-
-  /** Returns the assertion's signature algorithm name, for private_key_jwt. */
-  public @Nullable String algorithm() {
-    return algorithm == null ? null : algorithm.getName();
   }
 
   /**

@@ -144,6 +144,10 @@ public final class ClaimProfile {
    * aud}, times, {@code nonce}, {@code acr}, {@code amr}, {@code azp}) cannot be overridden. An
    * empty map means no userinfo.
    *
+   * <p>The level of assurance is the token's when only the token states one, the userinfo answer's
+   * when only it does, and the lower of the two when both do: userinfo describes the account, the
+   * token this login, and neither may raise what the other says.
+   *
    * @throws IdentityException {@code identity.userinfo.subject_mismatch} when userinfo is not empty
    *     and its {@code sub} differs from the token's: it is about someone else
    * @throws ClaimsRejectedException when claims are invalid, or inconsistent under {@link

@@ -10,6 +10,8 @@ public final class ClaimProfiles {
   private static final String EIDAS_LOW = "http://eidas.europa.eu/LoA/low";
   private static final String EIDAS_SUBSTANTIAL = "http://eidas.europa.eu/LoA/substantial";
   private static final String EIDAS_HIGH = "http://eidas.europa.eu/LoA/high";
+  private static final String VNEID_ACR_LEVEL_1 = "urn:vneid:loa:1";
+  private static final String VNEID_ACR_LEVEL_2 = "urn:vneid:loa:2";
 
   private static final ClaimProfile DVCQG = buildDvcqg();
   private static final ClaimProfile STANDARD_OIDC = buildStandardOidc();
@@ -40,8 +42,9 @@ public final class ClaimProfiles {
    *   <tr><td>business registration number</td><td>{@code MaSoDoanhNghiep}</td><td></td></tr>
    *   <tr><td>business name</td><td>{@code TenDoanhNghiep}</td><td></td></tr>
    *   <tr><td>account id</td><td>{@code TechID}</td><td></td></tr>
-   *   <tr><td>level of assurance</td><td>{@code loAs}, then {@code acr}</td><td>1 / LoA1: VNeID
-   *       level 1; 2 / LoA2: VNeID level 2; eIDAS URIs</td></tr>
+   *   <tr><td>level of assurance</td><td>{@code loAs}, then {@code acr}</td><td>1 / LoA1 /
+   *       {@code urn:vneid:loa:1}: VNeID level 1; 2 / LoA2 / {@code urn:vneid:loa:2}: VNeID level
+   *       2; eIDAS URIs</td></tr>
    * </table>
    *
    * <p>The values of {@code GioiTinh} and {@code loAs} are not published; the tables above cover
@@ -92,7 +95,9 @@ public final class ClaimProfiles {
             .assuranceValue("1", AssuranceLevel.VNEID_LEVEL_1)
             .assuranceValue("LoA1", AssuranceLevel.VNEID_LEVEL_1)
             .assuranceValue("2", AssuranceLevel.VNEID_LEVEL_2)
-            .assuranceValue("LoA2", AssuranceLevel.VNEID_LEVEL_2);
+            .assuranceValue("LoA2", AssuranceLevel.VNEID_LEVEL_2)
+            .assuranceValue(VNEID_ACR_LEVEL_1, AssuranceLevel.VNEID_LEVEL_1)
+            .assuranceValue(VNEID_ACR_LEVEL_2, AssuranceLevel.VNEID_LEVEL_2);
     return eidas(b).build();
   }
 

@@ -88,6 +88,44 @@ public final class IdTokenVerifier {
     }
   }
 
+  /**
+   * Verifies a signed userinfo answer (media type {@code application/jwt}, OpenID Connect Core
+   * 5.3.2) with the same keys, algorithm allow-list and decryption keys as ID tokens, and returns
+   * its claims for {@link ClaimProfile#toIdentity(VerifiedIdToken, Map)}.
+   *
+   * <p>The header and signature checks are those of {@link #verify}; then {@code sub} must equal
+   * {@code expectedSubject} (the ID token's), and {@code iss} and {@code aud}, optional here, must
+   * name the issuer and include the client id when present. No time claim is required and no nonce
+   * is involved. A plain JSON userinfo answer needs none of this: only its {@code sub} is compared,
+   * which {@link ClaimProfile#toIdentity(VerifiedIdToken, Map)} does.
+   *
+   * @param userInfoJwt the body of the userinfo answer, a compact JWS (or a JWE holding one)
+   * @param expectedSubject the verified ID token's subject
+   * @return every claim, unmodifiable at every depth; personal data, never log it
+   * @throws TokenRejectedException for a failed check, its code naming it as for an ID token
+   * @throws IdentityException {@code identity.userinfo.subject_mismatch} when {@code sub} differs,
+   *     {@code identity.jwks.unavailable} (retryable) when no key set may be used
+   */
+  public Map<String, Object> verifyUserInfo(String userInfoJwt, String expectedSubject) {
+    Objects.requireNonNull(userInfoJwt, "userInfoJwt");
+    Objects.requireNonNull(expectedSubject, "expectedSubject");
+    Map<String, Object> claims;
+    try {
+      claims = verification.verifyUserInfo(userInfoJwt);
+    } catch (IdentityException e) {
+      throw e;
+    } catch (RuntimeException unexpected) {
+      throw new TokenRejectedException(
+          IdentityCodes.TOKEN_MALFORMED,
+          Map.of(),
+          new IllegalStateException(unexpected.getClass().getName()));
+    }
+    if (!expectedSubject.equals(claims.get("sub"))) {
+      throw new IdentityException(IdentityCodes.USERINFO_SUBJECT_MISMATCH, Map.of(), false, null);
+    }
+    return claims;
+  }
+
   /** Returns the issuer tokens must come from. */
   public String issuer() {
     return settings.issuer();

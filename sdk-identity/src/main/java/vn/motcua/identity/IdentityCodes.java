@@ -103,5 +103,89 @@ public final class IdentityCodes {
   /** The userinfo answer is about another subject than the ID token. */
   public static final String USERINFO_SUBJECT_MISMATCH = "identity.userinfo.subject_mismatch";
 
+  // --- login flow (RelyingParty) ---
+
+  /** The discovery document cannot be fetched (network failure, HTTP error); retryable. */
+  public static final String DISCOVERY_UNAVAILABLE = "identity.discovery.unavailable";
+
+  /**
+   * The discovery document is unusable: not a JSON object, a required endpoint missing, or an
+   * endpoint that is not {@code https} (plain {@code http} is allowed only on loopback hosts).
+   */
+  public static final String DISCOVERY_INVALID = "identity.discovery.invalid";
+
+  /**
+   * The discovery document's {@code issuer} is not exactly the configured issuer: a mix-up or a
+   * forged document, never followed.
+   */
+  public static final String DISCOVERY_ISSUER_MISMATCH = "identity.discovery.issuer_mismatch";
+
+  /** The user or the provider refused the login: the callback carries {@code access_denied}. */
+  public static final String AUTHORIZATION_DENIED = "identity.authorization.denied";
+
+  /** The callback carries another OAuth error ({@code login_required}, {@code server_error}…). */
+  public static final String AUTHORIZATION_ERROR = "identity.authorization.error";
+
+  /**
+   * The callback lacks the RFC 9207 {@code iss} parameter although the provider announces it:
+   * possibly a response from another provider (a mix-up attack).
+   */
+  public static final String AUTHORIZATION_ISS_MISSING = "identity.authorization.iss_missing";
+
+  /** The callback's RFC 9207 {@code iss} parameter names another issuer: a mix-up attack. */
+  public static final String AUTHORIZATION_ISS_MISMATCH = "identity.authorization.iss_mismatch";
+
+  /**
+   * The callback's {@code state} is missing or differs from the login transaction's: the callback
+   * belongs to another login (cross-site request forgery, or two logins in one session).
+   */
+  public static final String STATE_MISMATCH = "identity.state.mismatch";
+
+  /**
+   * The callback URL is unusable: its query is malformed or too long, a parameter is repeated, or
+   * it carries neither {@code code} nor {@code error}.
+   */
+  public static final String CALLBACK_INVALID = "identity.callback.invalid";
+
+  /** A serialized login transaction cannot be read: not one of ours, or damaged. */
+  public static final String TRANSACTION_MALFORMED = "identity.transaction.malformed";
+
+  /**
+   * The login transaction was altered after it was created, or another relying party (another
+   * client, issuer or transaction key) created it.
+   */
+  public static final String TRANSACTION_TAMPERED = "identity.transaction.tampered";
+
+  /** The login transaction is older than the relying party's transaction lifetime. */
+  public static final String TRANSACTION_EXPIRED = "identity.transaction.expired";
+
+  /**
+   * The token endpoint refused the code or refresh token with an OAuth error ({@code
+   * invalid_grant}, {@code invalid_client}…), carried by {@link OAuthErrorException}.
+   */
+  public static final String TOKEN_ENDPOINT_REJECTED = "identity.token_endpoint.rejected";
+
+  /**
+   * The token endpoint gave no usable answer: network failure or an HTTP error without an OAuth
+   * error. The request is never repeated, since the code may have been used up.
+   */
+  public static final String TOKEN_ENDPOINT_UNAVAILABLE = "identity.token_endpoint.unavailable";
+
+  /**
+   * The token endpoint's success answer is unusable: too large, not JSON, or without the {@code
+   * access_token}, {@code token_type} Bearer or {@code id_token} it must carry.
+   */
+  public static final String TOKEN_ENDPOINT_INVALID_RESPONSE =
+      "identity.token_endpoint.invalid_response";
+
+  /** The userinfo endpoint gave no usable answer: network failure or an HTTP error. */
+  public static final String USERINFO_UNAVAILABLE = "identity.userinfo.unavailable";
+
+  /**
+   * The userinfo answer is unusable: not a JSON object, another media type, or a signed answer that
+   * fails verification (the cause names the check).
+   */
+  public static final String USERINFO_INVALID = "identity.userinfo.invalid";
+
   private IdentityCodes() {}
 }

@@ -309,6 +309,66 @@ class ClaimProfileTest {
     assertThat(identity.assuranceLevel()).isEqualTo(AssuranceLevel.VNEID_LEVEL_1);
   }
 
+  @ParameterizedTest
+  @CsvSource({"urn:vneid:loa:1, SUBSTANTIAL", "urn:vneid:loa:2, HIGH", "URN:VNEID:LOA:2, HIGH"})
+  void dvcqg_readsTheVneidAcrValuesTheStubSends(String acr, AssuranceLevel expected) {
+    assertThat(ClaimProfiles.dvcqg().assuranceLevel(Map.of("acr", acr))).isEqualTo(expected);
+  }
+
+  @Test
+  void dvcqg_mapsClaimsInTheFormatsTheNationalSsoSends() {
+    CitizenIdentity identity =
+        ClaimProfiles.dvcqg()
+            .toIdentity(
+                verified(
+                    c -> {
+                      c.put("aud", List.of(Tokens.CLIENT_ID));
+                      c.put("azp", Tokens.CLIENT_ID);
+                      c.put("acr", "urn:vneid:loa:2");
+                      c.put("loAs", List.of("2"));
+                      c.put("LoaiTaiKhoan", "1");
+                      c.put("GioiTinh", "2");
+                      c.put("NgaySinh", "02/07/1990");
+                      c.put("SoDinhDanh", "079190901081");
+                    }));
+
+    assertThat(identity.accountType()).isEqualTo(AccountType.CITIZEN);
+    assertThat(identity.sex()).contains(Sex.FEMALE);
+    assertThat(identity.birthDate()).contains(LocalDate.of(1990, 7, 2));
+    assertThat(identity.assuranceLevel()).isEqualTo(AssuranceLevel.VNEID_LEVEL_2);
+  }
+
+  @Test
+  void userInfo_cannotRaiseTheLevelTheTokenStates() {
+    VerifiedIdToken token = verified(c -> c.put("loAs", List.of("1")));
+
+    CitizenIdentity identity =
+        ClaimProfiles.dvcqg().toIdentity(token, Map.of("sub", "sub-4711", "loAs", List.of("2")));
+
+    assertThat(identity.assuranceLevel()).isEqualTo(AssuranceLevel.VNEID_LEVEL_1);
+  }
+
+  @Test
+  void userInfo_lowerThanTheTokenLowersTheLevel() {
+    VerifiedIdToken token = verified(c -> c.put("acr", "urn:vneid:loa:2"));
+
+    CitizenIdentity identity =
+        ClaimProfiles.dvcqg().toIdentity(token, Map.of("sub", "sub-4711", "loAs", "1"));
+
+    assertThat(identity.assuranceLevel()).isEqualTo(AssuranceLevel.VNEID_LEVEL_1);
+  }
+
+  @Test
+  void userInfo_suppliesTheLevelWhenTheTokenStatesNone() {
+    VerifiedIdToken token = verified(c -> {});
+
+    CitizenIdentity identity =
+        ClaimProfiles.dvcqg().toIdentity(token, Map.of("sub", "sub-4711", "loAs", "LoA2"));
+
+    assertThat(token.assuranceLevel()).isEqualTo(AssuranceLevel.NONE);
+    assertThat(identity.assuranceLevel()).isEqualTo(AssuranceLevel.VNEID_LEVEL_2);
+  }
+
   @Test
   void userInfo_aboutAnotherSubjectIsRejected() {
     VerifiedIdToken token = verified(c -> {});

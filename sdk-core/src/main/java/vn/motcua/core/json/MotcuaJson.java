@@ -107,7 +107,7 @@ public final class MotcuaJson {
   /** Reads a document as a type built at run time; see {@link #read(byte[], Class)}. */
   public <T> T read(byte[] json, JavaType type) {
     Objects.requireNonNull(json, "json");
-    return reader.read(m -> m.createParser(json), Objects.requireNonNull(type, "type"));
+    return reader.readInMemory(m -> m.createParser(json), Objects.requireNonNull(type, "type"));
   }
 
   /** Reads a document held as text; see {@link #read(byte[], Class)}. */
@@ -125,7 +125,7 @@ public final class MotcuaJson {
    */
   public <T> T read(String json, JavaType type) {
     Objects.requireNonNull(json, "json");
-    return reader.read(m -> m.createParser(json), Objects.requireNonNull(type, "type"));
+    return reader.readInMemory(m -> m.createParser(json), Objects.requireNonNull(type, "type"));
   }
 
   /**

@@ -224,6 +224,17 @@ class MotcuaJsonMappingTest {
   }
 
   @Test
+  void read_reportsBytesInAnUndecodableEncodingAsMalformedInput() {
+    // Four bytes that look like UTF-32 in the unsupported byte order 2143 (found by jqwik).
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> json.readTree(new byte[] {0, 0, 1, 0}));
+
+    assertThat(e.code()).isEqualTo("json.malformed");
+    assertThat(e.getMessage()).doesNotContain("2143");
+  }
+
+  @Test
   void read_reportsATypeJacksonCannotBindAsProgrammingError() {
     MotcuaException e =
         catchThrowableOfType(MotcuaException.class, () -> json.read("{}", Unbindable.class));

@@ -71,6 +71,16 @@ public final class ClaimMapper {
 
   /** Returns the highest known level in the first present assurance claim. */
   public static AssuranceLevel assuranceLevel(ClaimProfile profile, Map<String, ?> claims) {
+    AssuranceLevel stated = statedLevel(profile, claims);
+    return stated == null ? AssuranceLevel.NONE : stated;
+  }
+
+  /**
+   * Returns the highest known level in the first present assurance claim, {@link
+   * AssuranceLevel#NONE} when its values are all unknown, or {@code null} when no assurance claim
+   * is present at all.
+   */
+  private static @Nullable AssuranceLevel statedLevel(ClaimProfile profile, Map<String, ?> claims) {
     for (String name : profile.assuranceClaims()) {
       Object value = claims.get(name);
       List<String> values = codeValues(value);
@@ -86,7 +96,23 @@ public final class ClaimMapper {
       }
       return best;
     }
-    return AssuranceLevel.NONE;
+    return null;
+  }
+
+  /**
+   * Returns the level of a login from the token and the userinfo answer: the lower of the two when
+   * both state one, since a source that claims more than the other must not win a downgrade; the
+   * one that states a level otherwise. Userinfo can never raise what the token says about this
+   * login.
+   */
+  private static AssuranceLevel combinedLevel(
+      ClaimProfile profile, Map<String, ?> tokenClaims, Map<String, ?> userInfoClaims) {
+    AssuranceLevel token = statedLevel(profile, tokenClaims);
+    AssuranceLevel userInfo = statedLevel(profile, userInfoClaims);
+    if (token == null) {
+      return userInfo == null ? AssuranceLevel.NONE : userInfo;
+    }
+    return userInfo == null || token.compareTo(userInfo) <= 0 ? token : userInfo;
   }
 
   /** Maps token claims, completed by userinfo claims, to an identity. */
@@ -98,6 +124,7 @@ public final class ClaimMapper {
       Map<String, ?> tokenClaims,
       Map<String, ?> userInfo) {
     Map<String, Object> claims = new HashMap<>(tokenClaims);
+    Map<String, Object> userInfoClaims = new HashMap<>();
     if (!userInfo.isEmpty()) {
       if (!subject.equals(userInfo.get("sub"))) {
         throw new IdentityException(IdentityCodes.USERINFO_SUBJECT_MISMATCH, Map.of(), false, null);
@@ -105,11 +132,13 @@ public final class ClaimMapper {
       userInfo.forEach(
           (name, value) -> {
             if (!PROTOCOL_CLAIMS.contains(name)) {
-              claims.put(name, value);
+              userInfoClaims.put(name, value);
             }
           });
+      claims.putAll(userInfoClaims);
     }
-    return new Mapping(profile, claims).run(subject, issuer, authTime);
+    AssuranceLevel level = combinedLevel(profile, tokenClaims, userInfoClaims);
+    return new Mapping(profile, claims).run(subject, issuer, authTime, level);
   }
 
   private static List<String> codeValues(@Nullable Object value) {
@@ -159,9 +188,10 @@ public final class ClaimMapper {
       this.claims = claims;
     }
 
-    CitizenIdentity run(String subject, String issuer, @Nullable Instant authTime) {
+    CitizenIdentity run(
+        String subject, String issuer, @Nullable Instant authTime, AssuranceLevel level) {
       CitizenIdentity.Builder b = CitizenIdentity.builder(subject, issuer).authTime(authTime);
-      b.assuranceLevel(assuranceLevel(profile, claims));
+      b.assuranceLevel(level);
       accountType(b);
       Found personalId = text(IdentityField.PERSONAL_ID);
       PersonalIdNumber personal = personalId == null ? null : personalId(personalId);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import vn.motcua.core.InvalidInputException;
+import vn.motcua.core.MotcuaException;
 import vn.motcua.core.json.JsonLimits;
 import vn.motcua.core.json.MotcuaJson;
 
@@ -53,7 +53,9 @@ public final class JoseJson {
     JsonNode node;
     try {
       node = json.readTree(bytes);
-    } catch (InvalidInputException e) {
+    } catch (MotcuaException e) {
+      // Bad content, whatever the reason; provider answers and tokens arrive as bytes from
+      // outside, so no failure of theirs may escape as anything but "not a JSON object".
       return null;
     }
     return node != null && node.isObject() ? toMap(node) : null;

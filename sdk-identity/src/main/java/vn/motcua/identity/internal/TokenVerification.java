@@ -53,6 +53,42 @@ public final class TokenVerification {
    * @throws vn.motcua.identity.IdentityException or a subtype for every failure
    */
   public TokenFacts verify(String token, VerificationContext context) {
+    Opened opened = open(token, settings.encryptionRequired());
+    return checkClaims(opened.claims, opened.algorithm, opened.kid, opened.encrypted, context);
+  }
+
+  /**
+   * Verifies a signed userinfo answer with the ID token's keys, algorithms and decryption keys, and
+   * returns its claims. {@code iss} and {@code aud} are optional in a userinfo answer, but when
+   * present they must name the issuer and include the client; {@code sub} must be present. No time
+   * claim is required.
+   *
+   * @throws vn.motcua.identity.IdentityException or a subtype for every failure
+   */
+  public Map<String, Object> verifyUserInfo(String token) {
+    Map<String, Object> claims = open(token, false).claims;
+    if (claims.containsKey("events")) {
+      throw Rejections.reject(IdentityCodes.TOKEN_TYPE);
+    }
+    String issuer = optionalString(claims, "iss");
+    if (issuer != null && !issuer.equals(settings.issuer())) {
+      throw Rejections.reject(IdentityCodes.TOKEN_ISSUER);
+    }
+    if (claims.containsKey("aud") && !audience(claims).contains(settings.clientId())) {
+      throw Rejections.reject(IdentityCodes.TOKEN_AUDIENCE);
+    }
+    String subject = requiredString(claims, "sub");
+    if (subject.isEmpty() || subject.length() > MAX_SUBJECT_LENGTH) {
+      throw Rejections.claimType("sub");
+    }
+    return claims;
+  }
+
+  /**
+   * Checks length and shape, decrypts a JWE, then checks the header and the signature, and parses
+   * the claims: everything a signed token needs before its claims mean anything.
+   */
+  private Opened open(String token, boolean encryptionRequired) {
     int max = settings.maxTokenLength();
     if (token.length() > max) {
       throw Rejections.reject(IdentityCodes.TOKEN_TOO_LARGE, "max", max);
@@ -75,14 +111,13 @@ public final class TokenVerification {
       if (compact == null || compact.isEncrypted()) {
         throw Rejections.malformed();
       }
-    } else if (settings.encryptionRequired()) {
+    } else if (encryptionRequired) {
       throw Rejections.reject(IdentityCodes.TOKEN_ENCRYPTION_REQUIRED);
     }
-    return verifySigned(compact, encrypted, context);
+    return verifySigned(compact, encrypted);
   }
 
-  private TokenFacts verifySigned(
-      CompactToken compact, boolean encrypted, VerificationContext context) {
+  private Opened verifySigned(CompactToken compact, boolean encrypted) {
     Map<String, Object> header = object(compact.decode(0));
     if (!(header.get("alg") instanceof String algName)) {
       throw Rejections.malformed();
@@ -120,9 +155,15 @@ public final class TokenVerification {
     if (!valid) {
       throw Rejections.reject(IdentityCodes.TOKEN_SIGNATURE);
     }
-    Map<String, Object> claims = object(compact.decode(1));
-    return checkClaims(claims, algorithm, kid, encrypted, context);
+    return new Opened(object(compact.decode(1)), algorithm, kid, encrypted);
   }
+
+  /** A token whose signature verified, with its claims parsed but not yet checked. */
+  private record Opened(
+      Map<String, Object> claims,
+      JWSAlgorithm algorithm,
+      @Nullable String kid,
+      boolean encrypted) {}
 
   private Map<String, Object> object(byte @Nullable [] bytes) {
     Map<String, Object> object = bytes == null ? null : json.object(bytes);

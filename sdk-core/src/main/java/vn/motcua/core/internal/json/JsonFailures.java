@@ -75,6 +75,15 @@ public final class JsonFailures {
     return invalid(code(failure), path, args(failure, constraints), failure, location);
   }
 
+  /**
+   * Returns the exception for input held in memory that cannot be decoded as JSON text at all, such
+   * as bytes that look like UTF-32 in an unsupported byte order: malformed input.
+   */
+  public static InvalidInputException undecodable(
+      JacksonException failure, @Nullable TokenStreamLocation location) {
+    return invalid(JsonCodes.MALFORMED, "", Map.of(), failure, location);
+  }
+
   /** Returns the exception for content that follows the first complete value. */
   public static InvalidInputException trailing(
       @Nullable JacksonException failure, @Nullable TokenStreamLocation location) {

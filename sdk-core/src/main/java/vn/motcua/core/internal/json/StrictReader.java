@@ -7,6 +7,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -42,10 +43,28 @@ public final class StrictReader {
    * @throws MotcuaException with code {@code json.read_failed} when the input stream fails
    */
   public <T> T read(Function<JsonMapper, JsonParser> opener, JavaType type) {
+    return read(opener, type, false);
+  }
+
+  /**
+   * Reads a document held in memory (bytes or text), as {@link #read}. Memory cannot fail like a
+   * stream, so an I/O failure here is undecodable content (bytes that look like an unsupported
+   * UTF-32 byte order, say) and is reported as malformed input.
+   *
+   * @throws vn.motcua.core.InvalidInputException when the input is not one valid value of the type
+   */
+  public <T> T readInMemory(Function<JsonMapper, JsonParser> opener, JavaType type) {
+    return read(opener, type, true);
+  }
+
+  private <T> T read(Function<JsonMapper, JsonParser> opener, JavaType type, boolean inMemory) {
     JsonParser parser;
     try {
       parser = opener.apply(mapper);
     } catch (JacksonException e) {
+      if (inMemory && e instanceof JacksonIOException) {
+        throw JsonFailures.undecodable(e, e.getLocation());
+      }
       throw JsonFailures.reading(e, "", constraints, e.getLocation());
     }
     try (parser) {
@@ -60,6 +79,9 @@ public final class StrictReader {
       requireEnd(parser);
       return value;
     } catch (JacksonException e) {
+      if (inMemory && e instanceof JacksonIOException) {
+        throw JsonFailures.undecodable(e, location(e, parser));
+      }
       throw JsonFailures.reading(e, path(e, parser), constraints, location(e, parser));
     }
   }

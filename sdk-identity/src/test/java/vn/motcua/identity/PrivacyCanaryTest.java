@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.http.HttpTransport;
 import vn.motcua.core.http.RetryPolicy;
-import vn.motcua.identity.testing.CapturedLogs;
+import vn.motcua.core.testing.CapturedLogs;
 
 /**
  * shared/SECURITY.md F for identity: canary personal data pushed through success and failure paths

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.http.HttpOptions;
+import vn.motcua.core.testing.CapturedLogs;
 import vn.motcua.core.validation.MessageSource;
 import vn.motcua.identity.AssuranceLevel;
 import vn.motcua.identity.AuthorizationRequest;
@@ -26,7 +27,6 @@ import vn.motcua.identity.flow.StubFlow.Client;
 import vn.motcua.testkit.idp.AuthorizationResponseFault;
 import vn.motcua.testkit.idp.TokenFault;
 import vn.motcua.testkit.idp.UserInfoFault;
-import vn.motcua.testkit.logging.CapturedLogs;
 import vn.motcua.testkit.persona.PersonaPack;
 
 /**

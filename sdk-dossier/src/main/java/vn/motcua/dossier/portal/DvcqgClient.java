@@ -184,7 +184,7 @@ public final class DvcqgClient implements AutoCloseable {
    *     the answer is unusable
    */
   public ProcedureDefinition procedure(ProcedureCode code) {
-    byte[] body = callRaw("LayThuTuc", Map.of("MaTTHC", code.value()), null);
+    byte[] body = exchange("LayThuTuc", Map.of("MaTTHC", code.value()), null).body();
     return ProcedureCatalogue.readPortalProcedure(code, body);
   }
 
@@ -242,11 +242,13 @@ public final class DvcqgClient implements AutoCloseable {
   }
 
   private Envelope call(String service, Map<String, ?> fields, @Nullable String key) {
-    return PortalCalls.envelope(
-        HttpResponse.builder(200).body(callRaw(service, fields, key)).build(), service);
+    return exchange(service, fields, key).envelope();
   }
 
-  private byte[] callRaw(String service, Map<String, ?> fields, @Nullable String key) {
+  /** A successful answer: its envelope and raw body. */
+  private record Answer(Envelope envelope, byte[] body) {}
+
+  private Answer exchange(String service, Map<String, ?> fields, @Nullable String key) {
     String current = session();
     HttpResponse response = post(service, current, fields, key);
     Envelope envelope = PortalCalls.envelope(response, service);
@@ -263,7 +265,7 @@ public final class DvcqgClient implements AutoCloseable {
       throw new PortalRejectedException(
           service, response.status(), envelope.errorCode(), envelope.message());
     }
-    return response.body();
+    return new Answer(envelope, response.body());
   }
 
   private HttpResponse post(

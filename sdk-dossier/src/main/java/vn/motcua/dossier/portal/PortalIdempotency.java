@@ -1,6 +1,5 @@
 package vn.motcua.dossier.portal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -72,9 +71,5 @@ public final class PortalIdempotency {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-  }
-
-  static String utf8Key(String owner, String step, String payload) {
-    return key(owner, step, payload.getBytes(StandardCharsets.UTF_8));
   }
 }

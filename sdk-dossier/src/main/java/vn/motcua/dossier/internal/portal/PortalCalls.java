@@ -1,6 +1,5 @@
 package vn.motcua.dossier.internal.portal;
 
-import java.time.Duration;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -133,12 +132,5 @@ public final class PortalCalls {
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
     return out.toString();
-  }
-
-  /** Returns the wait requested by a retryable failure, or null. */
-  static @Nullable Duration retryAfter(MotcuaException e) {
-    return e instanceof vn.motcua.dossier.portal.PortalException p
-        ? p.retryAfter().orElse(null)
-        : null;
   }
 }

@@ -1,0 +1,3 @@
+/** Implementation of the portal clients: envelopes, error translation, sessions and tokens. */
+@org.jspecify.annotations.NullMarked
+package vn.motcua.dossier.internal.portal;

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.motcua.dossier.satisfaction.MonthlySatisfaction;
 
 /**
  * One month of satisfaction ratings as the portal's {@code DongBoDanhGia} service takes them: the
@@ -19,6 +20,15 @@ public record SatisfactionReport(YearMonth period, List<Map<String, String>> row
   public SatisfactionReport {
     Objects.requireNonNull(period, "period");
     rows = rows.stream().map(Map::copyOf).toList();
+  }
+
+  /**
+   * Returns the report of one agency's monthly aggregate: its month and a single row in the
+   * aggregate's portal shape ({@link MonthlySatisfaction#toPortalRecord()}, with {@code
+   * NgayTongHop} "M-YYYY" and the counts and shares).
+   */
+  public static SatisfactionReport of(MonthlySatisfaction aggregate) {
+    return new SatisfactionReport(aggregate.month(), List.of(aggregate.toPortalRecord()));
   }
 
   /** Returns the period and row count only. */

@@ -2,7 +2,6 @@ package vn.motcua.dossier.outbox;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -153,12 +152,8 @@ public final class Outbox implements AutoCloseable {
 
   private OutboxEntry inCallerTransaction(
       Connection connection, EntryKind kind, DossierCode code, Payloads.Encoded encoded) {
-    try {
-      return store.insert(
-          connection, kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
-    } catch (SQLException e) {
-      throw OutboxStore.failed("record the submission in " + store.table(), e);
-    }
+    return store.insert(
+        connection, kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
   }
 
   /** Returns the entry {@code id}, or empty. */

@@ -206,8 +206,39 @@ public final class CounterStore {
         dataSource, prefix, tableKey, migrations(table), SCHEMA_TOO_NEW, StoreFailures::failed);
   }
 
-  private static int inTransaction(Connection c, Schemas.Work<Integer> work) throws SQLException {
-    return Schemas.inTransaction(c, work);
+  /** Work done inside one transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in a transaction on {@code c}, committing on success and rolling back on any
+   * failure, and restores the connection's auto-commit mode for its pool.
+   */
+  private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    T result;
+    try {
+      result = work.run();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // The work is committed and its result must be returned, not retried; a connection that
+      // cannot switch modes any more is for its pool to discard.
+    }
+    return result;
   }
 
   private static String requireIdentifier(String name, String what) {

@@ -50,7 +50,7 @@ public final class Schemas {
 
   /** Work done inside one transaction. */
   @FunctionalInterface
-  public interface Work<T> {
+  interface Work<T> {
     /** Does the work on the transaction's connection. */
     T run() throws SQLException;
   }
@@ -170,9 +170,10 @@ public final class Schemas {
 
   /**
    * Runs {@code work} in a transaction on {@code c}, committing on success and rolling back on any
-   * failure, and restores the connection's auto-commit mode for its pool.
+   * failure, and restores the connection's auto-commit mode for its pool. Each store keeps its own
+   * copy: public methods declare no checked exceptions.
    */
-  public static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+  static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     T result;

@@ -120,6 +120,15 @@ public final class OutboxStore {
 
   /** Inserts a PENDING entry on {@code c}, leaving the transaction to the caller; returns it. */
   public OutboxEntry insert(
+      Connection c, EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
+    try {
+      return insertOn(c, kind, dossierCode, payload, key, now);
+    } catch (SQLException e) {
+      throw failed("record the submission in " + table, e);
+    }
+  }
+
+  private OutboxEntry insertOn(
       Connection c, EntryKind kind, String dossierCode, byte[] payload, String key, long now)
       throws SQLException {
     try (PreparedStatement insert =
@@ -153,7 +162,7 @@ public final class OutboxStore {
   public OutboxEntry insertCommitted(
       EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
     try (Connection c = dataSource.getConnection()) {
-      return Schemas.inTransaction(c, () -> insert(c, kind, dossierCode, payload, key, now));
+      return inTransaction(c, () -> insertOn(c, kind, dossierCode, payload, key, now));
     } catch (SQLException e) {
       throw failed("record the submission in " + table, e);
     }
@@ -178,7 +187,7 @@ public final class OutboxStore {
       releaseExpired(c, now);
       List<Long> claimed = new ArrayList<>();
       if (dialect == Dialect.POSTGRESQL) {
-        Schemas.inTransaction(
+        inTransaction(
             c,
             () -> {
               List<Long> ids = new ArrayList<>();
@@ -413,5 +422,40 @@ public final class OutboxStore {
         rows.getString(8),
         Instant.ofEpochMilli(rows.getLong(9)),
         Instant.ofEpochMilli(rows.getLong(10)));
+  }
+
+  /** Work done inside one transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in a transaction on {@code c}, committing on success and rolling back on any
+   * failure, and restores the connection's auto-commit mode for its pool.
+   */
+  private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    T result;
+    try {
+      result = work.run();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // The work is committed and its result must be returned, not retried; a connection that
+      // cannot switch modes any more is for its pool to discard.
+    }
+    return result;
   }
 }

@@ -331,6 +331,44 @@ class OutboxFunctionalTest {
   }
 
   @Test
+  void stoppingDuringASend_leavesTheEntryToBeResent_underTheSameKey() {
+    // The portal processes the request and holds its answer for 3 s; the stop waits 100 ms.
+    portal.faults().delay(Duration.ofSeconds(3));
+    portal.faults().next("DongBoHoSoMC", PortalFault.DELAY);
+    OutboxEntry entry = outbox.submit(dossier(1));
+    try (HttpTransport patient =
+            HttpTransport.builder()
+                .retryPolicy(RetryPolicy.none())
+                .options(
+                    vn.motcua.core.http.HttpOptions.builder()
+                        .readTimeout(Duration.ofSeconds(10))
+                        .callTimeout(Duration.ofSeconds(20))
+                        .build())
+                .build();
+        DvcqgClient slow = PortalFixtures.dvcqg(portal, patient).build()) {
+      Dispatcher running =
+          Dispatcher.builder(outbox, slow).threads(1).pollInterval(Duration.ofMillis(20)).build();
+      running.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (portal.attempts(entry.idempotencyKey()) == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(1);
+
+      assertThat(running.stop(Duration.ofMillis(100))).isFalse();
+    }
+
+    OutboxEntry left = outbox.entry(entry.id()).orElseThrow();
+    assertThat(left.state()).isEqualTo(EntryState.PENDING);
+    assertThat(left.idempotencyKey()).isEqualTo(entry.idempotencyKey());
+    assertThat(dispatcher.runOnce()).isEqualTo(1);
+    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+    assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(2);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+  }
+
+  @Test
   void submitInTheCallersTransaction_existsOnlyIfTheCallerCommits() throws Exception {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(

@@ -49,6 +49,7 @@ import vn.motcua.dossier.portal.PortalRejectedException;
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+  private static final Duration MIN_WAIT = Duration.ofMillis(1);
   private static final String PAYLOAD_UNREADABLE = "outbox.payload_unreadable";
 
   private final Outbox outbox;
@@ -179,16 +180,18 @@ public final class Dispatcher {
   }
 
   /**
-   * Claims every due entry and sends it on the calling thread, pass after pass, until none is due;
-   * returns how many sends were attempted. For schedulers and tests; works alongside {@link
-   * #start()}.
+   * Claims every entry due when the call starts and sends it on the calling thread, pass after
+   * pass; an entry that fails is rescheduled for a later run. Returns how many sends were
+   * attempted. For schedulers and tests; works alongside {@link #start()}.
    *
    * @throws OutboxStoreException when the database fails
    */
   public int runOnce() {
+    // Only entries due when the run began: one that fails now is left for a later run.
+    long start = outbox.clock().millis();
     int sent = 0;
     while (true) {
-      int pass = pass();
+      int pass = pass(start);
       if (pass == 0) {
         return sent;
       }
@@ -196,11 +199,11 @@ public final class Dispatcher {
     }
   }
 
-  private int pass() {
+  private int pass(long dueBy) {
     long now = outbox.clock().millis();
     String token = UUID.randomUUID().toString();
     List<OutboxStore.Claimed> claimed =
-        store.claim(batchSize, token, now, now + leaseDuration.toMillis());
+        store.claim(batchSize, token, dueBy, now + leaseDuration.toMillis());
     for (OutboxStore.Claimed claim : claimed) {
       inFlight.put(claim.entry().id(), token);
     }
@@ -218,7 +221,7 @@ public final class Dispatcher {
     while (running) {
       int sent;
       try {
-        sent = pass();
+        sent = pass(outbox.clock().millis());
       } catch (MotcuaException e) {
         LOG.warn("Outbox dispatcher cannot reach its table ({}); retrying", e.code());
         sent = 0;
@@ -308,7 +311,9 @@ public final class Dispatcher {
     OutboxEntry entry = claim.entry();
     Duration backoff =
         retryPolicy.backoff(Math.max(0, entry.attempts() - 1), ThreadLocalRandom.current());
-    Duration wait = retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
+    Duration asked = retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
+    // At least 1 ms, so that a zero jitter does not make the entry due within the same run.
+    Duration wait = asked.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : asked;
     long now = outbox.clock().millis();
     long next = now + wait.toMillis();
     if (store.retryLater(entry.id(), claim.token(), next, code, now)) {

@@ -13,7 +13,8 @@ import vn.motcua.dossier.portal.DvcqgClient;
  * The child JVM of {@link OutboxCrashRunFunctionalTest}: drains an embedded outbox into the stub
  * portal until it is killed.
  *
- * <p>Arguments: the H2 database path, the stub's DVCQG base URL, username, password.
+ * <p>Arguments: the store ({@code h2:<database path>} or {@code pg:<schema>} on the PostgreSQL of
+ * {@link OutboxPostgresIntegrationTest}), the stub's DVCQG base URL, username, password.
  */
 final class OutboxCrashChild {
   private OutboxCrashChild() {}
@@ -28,7 +29,7 @@ final class OutboxCrashChild {
             .agencyCode(PortalFixtures.AGENCY)
             .transport(transport)
             .build();
-    Outbox outbox = Outbox.embedded(Path.of(args[0]));
+    Outbox outbox = open(args[0]).build();
     Dispatcher dispatcher =
         Dispatcher.builder(outbox, client)
             .threads(4)
@@ -42,5 +43,16 @@ final class OutboxCrashChild {
             .build();
     dispatcher.start();
     Thread.currentThread().join(); // until killed
+  }
+
+  /** Returns a builder of the outbox in {@code store}: {@code h2:<path>} or {@code pg:<schema>}. */
+  static Outbox.Builder open(String store) {
+    if (store.startsWith("h2:")) {
+      return Outbox.embeddedBuilder(Path.of(store.substring(3)));
+    }
+    if (store.startsWith("pg:")) {
+      return Outbox.builder(OutboxPostgresIntegrationTest.dataSource()).schema(store.substring(3));
+    }
+    throw new IllegalArgumentException("store must be h2:<path> or pg:<schema>");
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.motcua.core.http.HttpTransport;
 import vn.motcua.core.http.RetryPolicy;
@@ -110,6 +111,31 @@ class OutboxPostgresIntegrationTest {
     assertThat(run.faults).isPositive();
     assertThat(run.lost).isZero();
     assertThat(run.duplicated).isZero();
+  }
+
+  @Test
+  @EnabledIfSystemProperty(
+      named = "motcua.crashRun",
+      matches = "true",
+      disabledReason = "opt-in (-Dmotcua.crashRun=true), with the H2 crash run")
+  void killedDispatchers_onPostgres_loseNothing_andDuplicateNothing() throws Exception {
+    try (Connection c = DATA_SOURCE.getConnection();
+        Statement ddl = c.createStatement()) {
+      ddl.execute("CREATE SCHEMA " + SCHEMA + "_crash");
+    }
+    try {
+      OutboxCrashRunFunctionalTest.crashRun("pg:" + SCHEMA + "_crash");
+    } finally {
+      try (Connection c = DATA_SOURCE.getConnection();
+          Statement ddl = c.createStatement()) {
+        ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_crash CASCADE");
+      }
+    }
+  }
+
+  /** Returns the data source of the PostgreSQL the tests use. */
+  static PGSimpleDataSource dataSource() {
+    return DATA_SOURCE;
   }
 
   private static final class Run {

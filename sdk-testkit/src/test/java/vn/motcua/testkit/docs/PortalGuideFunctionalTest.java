@@ -12,6 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +29,10 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.ProcessingStep;
 import vn.motcua.dossier.dvcqg.DvcqgMapping;
 import vn.motcua.dossier.dvcqg.PortalDossier;
+import vn.motcua.dossier.outbox.Dispatcher;
+import vn.motcua.dossier.outbox.Outbox;
+import vn.motcua.dossier.outbox.OutboxEntry;
+import vn.motcua.dossier.outbox.OutboxListener;
 import vn.motcua.dossier.portal.DvcqgClient;
 import vn.motcua.dossier.portal.LgspClient;
 import vn.motcua.dossier.portal.PortalException;
@@ -160,6 +168,70 @@ class PortalGuideFunctionalTest {
   }
 
   @Test
+  void guide_runsTheOutbox_withADispatcher() throws Exception {
+    portal.reset();
+    Dossier dossier = dossier();
+    ProcessingStep inProcess =
+        ProcessingStep.builder()
+            .status(DossierStatus.IN_PROCESS)
+            .at(OffsetDateTime.of(2025, 3, 10, 9, 0, 0, 0, ZoneOffset.ofHours(7)))
+            .build();
+    Path dataDir = Path.of("target", "h2", "guide-" + UUID.randomUUID());
+    CountDownLatch deliveries = new CountDownLatch(2);
+    OutboxListener alerts =
+        new OutboxListener() {
+          @Override
+          public void delivered(OutboxEntry entry) {
+            deliveries.countDown();
+          }
+        };
+    try (HttpTransport transport = HttpTransport.builder().build();
+        DvcqgClient client =
+            DvcqgClient.builder()
+                .baseUrl(portal.dvcqgBaseUrl())
+                .username(portal.username())
+                .password(portal.password())
+                .agencyCode("000.00.12.H01")
+                .transport(transport)
+                .build()) {
+      // --- guide: outbox ---
+      Outbox outbox =
+          Outbox.embeddedBuilder(dataDir.resolve("motcua-outbox")) // H2 file database
+              .listener(alerts) // submitted, attempt failed, delivered, dead-lettered
+              .build();
+      Dispatcher dispatcher =
+          Dispatcher.builder(outbox, client) // or an LgspClient
+              .threads(2)
+              .pollInterval(Duration.ofSeconds(1))
+              .build();
+      dispatcher.start();
+
+      OutboxEntry entry = outbox.submit(dossier); // returns once committed
+      outbox.submitProgress(dossier.code(), List.of(inProcess)); // sent after the dossier
+      // --- guide: end ---
+
+      assertThat(deliveries.await(30, TimeUnit.SECONDS)).isTrue();
+
+      // --- guide: monitor ---
+      long depth = outbox.depth(); // PENDING + IN_FLIGHT
+      Optional<Duration> age = outbox.oldestPendingAge(); // alert when it grows
+      for (OutboxEntry dead : outbox.deadLetters()) {
+        // dead.lastErrorCode() is "portal.rejected": fix the data and submit it anew
+      }
+
+      dispatcher.stop(Duration.ofSeconds(30)); // in-flight entries go back to PENDING
+      outbox.close();
+      // --- guide: end ---
+
+      assertThat(depth).isZero();
+      assertThat(age).isEmpty();
+      assertThat(entry.idempotencyKey()).startsWith(dossier.code().value() + "/dossier/");
+      assertThat(portal.versions(dossier.code().value())).hasSize(1);
+      assertThat(portal.status(dossier.code().value())).contains(DossierStatus.IN_PROCESS);
+    }
+  }
+
+  @Test
   void everySnippetInThisTest_isPrintedInTheGuide() throws IOException {
     String source =
         Files.readString(
@@ -172,7 +244,7 @@ class PortalGuideFunctionalTest {
     while (m.find()) {
       snippets.add(m.group(1));
     }
-    assertThat(snippets).hasSize(4);
+    assertThat(snippets).hasSize(6);
     assertThat(snippets).allSatisfy(s -> assertThat(page).contains(normalize(s)));
   }
 

@@ -4,17 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import vn.motcua.core.MotcuaException;
 import vn.motcua.core.id.AgencyCode;
 import vn.motcua.dossier.code.DossierCodeExhaustedException;
+import vn.motcua.dossier.internal.jdbc.Schemas;
+import vn.motcua.dossier.internal.jdbc.Schemas.Dialect;
 
 /**
  * The counter table in a database, and its schema.
@@ -38,26 +36,19 @@ public final class CounterStore {
   public static final String DEFAULT_TABLE = "motcua_dossier_code_counter";
 
   /** The table that records schema versions. */
-  public static final String VERSION_TABLE = "motcua_schema_version";
+  public static final String VERSION_TABLE = Schemas.VERSION_TABLE;
 
   static final String STORE_FAILED = "dossier.code.store_failed";
   static final String UNSUPPORTED_DATABASE = "dossier.code.unsupported_database";
   static final String SCHEMA_TOO_NEW = "dossier.code.schema_too_new";
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final int MAX_ATTEMPTS = 20;
 
   private final DataSource dataSource;
   private final String table;
-  private final String versionTable;
+  private final String prefix;
   private final String tableKey;
   private final Dialect dialect;
-
-  /** The databases with their own statements. */
-  enum Dialect {
-    POSTGRESQL,
-    H2
-  }
 
   /** The migrations of the counter table, in order; version n is the n-th entry. */
   private static List<String> migrations(String table) {
@@ -82,7 +73,7 @@ public final class CounterStore {
     requireIdentifier(tableName, "table name");
     String prefix = schema == null ? "" : requireIdentifier(schema, "schema") + ".";
     this.table = prefix + tableName;
-    this.versionTable = prefix + VERSION_TABLE;
+    this.prefix = prefix;
     this.tableKey = tableName;
     this.dialect = detectDialect();
     migrate();
@@ -109,7 +100,7 @@ public final class CounterStore {
                     ? nextPostgres(c, agency, date)
                     : nextH2(c, agency, date));
       } catch (SQLException e) {
-        if (attempt >= MAX_ATTEMPTS || !StoreFailures.isRace(e)) {
+        if (attempt >= MAX_ATTEMPTS || !Schemas.isRace(e)) {
           throw StoreFailures.failed("issue a dossier code from " + table, e);
         }
       }
@@ -207,112 +198,28 @@ public final class CounterStore {
   }
 
   private Dialect detectDialect() {
-    String product;
-    try (Connection c = dataSource.getConnection()) {
-      product = c.getMetaData().getDatabaseProductName();
-    } catch (SQLException e) {
-      throw StoreFailures.failed("connect to the dossier code database", e);
-    }
-    String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
-    if (name.contains("postgresql")) {
-      return Dialect.POSTGRESQL;
-    }
-    if (name.equals("h2")) {
-      return Dialect.H2;
-    }
-    throw new MotcuaException(
-        UNSUPPORTED_DATABASE,
-        "Dossier codes can be kept in PostgreSQL or H2, not in "
-            + product
-            + "; use one of those, or implement DossierCodeIssuer for this database");
+    return Schemas.detect(dataSource, UNSUPPORTED_DATABASE, "Dossier codes", StoreFailures::failed);
   }
 
   private void migrate() {
-    List<String> steps = migrations(table);
-    for (int attempt = 1; ; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        inTransaction(
-            c,
-            () -> {
-              try (Statement ddl = c.createStatement()) {
-                ddl.execute(
-                    "CREATE TABLE IF NOT EXISTS "
-                        + versionTable
-                        + " (name VARCHAR(128) PRIMARY KEY, version INTEGER NOT NULL)");
-              }
-              int version = lockVersion(c);
-              if (version > steps.size()) {
-                throw new MotcuaException(
-                    SCHEMA_TOO_NEW,
-                    "Table "
-                        + table
-                        + " has schema version "
-                        + version
-                        + " but this version of motcua knows only up to "
-                        + steps.size()
-                        + "; upgrade motcua");
-              }
-              for (int v = version + 1; v <= steps.size(); v++) {
-                try (Statement ddl = c.createStatement()) {
-                  ddl.execute(steps.get(v - 1));
-                }
-              }
-              if (version < steps.size()) {
-                try (PreparedStatement record =
-                    c.prepareStatement(
-                        "UPDATE " + versionTable + " SET version = ? WHERE name = ?")) {
-                  record.setInt(1, steps.size());
-                  record.setString(2, tableKey);
-                  record.executeUpdate();
-                }
-              }
-              return version;
-            });
-        return;
-      } catch (SQLException e) {
-        if (attempt >= MAX_ATTEMPTS || !StoreFailures.isRace(e)) {
-          throw StoreFailures.failed("create or upgrade the dossier code table " + table, e);
-        }
-      }
-    }
-  }
-
-  /** Returns the recorded version of the counter table, inserting 0 first if absent; row-locked. */
-  private int lockVersion(Connection c) throws SQLException {
-    for (int pass = 0; pass < 2; pass++) {
-      try (PreparedStatement select =
-          c.prepareStatement(
-              "SELECT version FROM " + versionTable + " WHERE name = ? FOR UPDATE")) {
-        select.setString(1, tableKey);
-        try (ResultSet rows = select.executeQuery()) {
-          if (rows.next()) {
-            return rows.getInt(1);
-          }
-        }
-      }
-      try (PreparedStatement insert =
-          c.prepareStatement("INSERT INTO " + versionTable + " (name, version) VALUES (?, 0)")) {
-        insert.setString(1, tableKey);
-        insert.executeUpdate();
-      }
-    }
-    throw new SQLException("schema version row not found after inserting it", "40001");
+    Schemas.migrate(
+        dataSource, prefix, tableKey, migrations(table), SCHEMA_TOO_NEW, StoreFailures::failed);
   }
 
   /** Work done inside one transaction. */
   @FunctionalInterface
-  private interface Work {
-    int run() throws SQLException;
+  private interface Work<T> {
+    T run() throws SQLException;
   }
 
   /**
    * Runs {@code work} in a transaction on {@code c}, committing on success and rolling back on any
    * failure, and restores the connection's auto-commit mode for its pool.
    */
-  private static int inTransaction(Connection c, Work work) throws SQLException {
+  private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
-    int result;
+    T result;
     try {
       result = work.run();
       c.commit();
@@ -328,20 +235,13 @@ public final class CounterStore {
     try {
       c.setAutoCommit(autoCommit);
     } catch (SQLException ignored) {
-      // The work is committed and its number must be returned, not retried into a gap; a
-      // connection that cannot switch modes any more is for its pool to discard.
+      // The work is committed and its result must be returned, not retried; a connection that
+      // cannot switch modes any more is for its pool to discard.
     }
     return result;
   }
 
   private static String requireIdentifier(String name, String what) {
-    Objects.requireNonNull(name, what);
-    if (!IDENTIFIER.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "the "
-              + what
-              + " must be a lower-case SQL identifier of letters, digits and _ (at most 63)");
-    }
-    return name;
+    return Schemas.requireIdentifier(name, what);
   }
 }

@@ -1,37 +1,21 @@
 package vn.motcua.dossier.internal.code;
 
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
-import java.util.Objects;
 import vn.motcua.core.MotcuaException;
+import vn.motcua.dossier.internal.jdbc.Schemas;
 
 /** Turns database failures into motcua errors, and tells races worth retrying from the rest. */
 final class StoreFailures {
   private StoreFailures() {}
 
-  /**
-   * Returns whether {@code e} comes from a concurrent transaction rather than a real failure: a
-   * duplicate key on an insert another caller won, a serialization failure or deadlock, or H2's
-   * concurrent-update and lock-timeout errors. Retrying after one of these makes progress.
-   */
+  /** Returns whether {@code e} comes from a concurrent transaction; see {@link Schemas#isRace}. */
   static boolean isRace(SQLException e) {
-    String state = Objects.requireNonNullElse(e.getSQLState(), "");
-    int h2Code = e.getErrorCode();
-    return state.equals("23505") // unique violation
-        || state.equals("40001") // serialization failure
-        || state.equals("40P01") // deadlock (PostgreSQL)
-        || h2Code == 90131 // H2: concurrent update in another transaction
-        || h2Code == 50200; // H2: lock timeout
+    return Schemas.isRace(e);
   }
 
   /** Returns the error for a failure while trying to {@code what}. */
   static MotcuaException failed(String what, SQLException e) {
-    boolean retryable =
-        e instanceof SQLTransientException
-            || e instanceof SQLRecoverableException
-            || isRace(e)
-            || Objects.requireNonNullElse(e.getSQLState(), "").startsWith("08");
+    boolean retryable = Schemas.isTransient(e);
     String message =
         "Cannot "
             + what

@@ -1,0 +1,3 @@
+/** Database plumbing shared by motcua's tables: dialects, transactions and schema versions. */
+@org.jspecify.annotations.NullMarked
+package vn.motcua.dossier.internal.jdbc;

@@ -1,0 +1,422 @@
+package vn.motcua.dossier.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.InvalidInputException;
+import vn.motcua.core.MotcuaException;
+import vn.motcua.core.http.RetryPolicy;
+import vn.motcua.core.id.DossierCode;
+import vn.motcua.dossier.internal.outbox.OutboxStore;
+import vn.motcua.dossier.internal.outbox.Payloads;
+import vn.motcua.dossier.internal.outbox.PortalSender;
+import vn.motcua.dossier.portal.DvcqgClient;
+import vn.motcua.dossier.portal.LgspClient;
+import vn.motcua.dossier.portal.PortalException;
+import vn.motcua.dossier.portal.PortalReceipt;
+import vn.motcua.dossier.portal.PortalRejectedException;
+
+/**
+ * Delivers an {@link Outbox}'s entries to the portal: claims due entries, sends each with its
+ * idempotency key, and records the outcome.
+ *
+ * <ul>
+ *   <li>Accepted: DELIVERED. Refused for good ({@link PortalRejectedException}, or a payload that
+ *       can no longer be read): DEAD with the error code, kept for {@link Outbox#deadLetters()}.
+ *   <li>Anything else (unavailable, rate limited, authentication, database trouble): PENDING again,
+ *       due after {@code max(retryAfter, backoff)}, where backoff is the retry policy's full jitter
+ *       ({@link RetryPolicy#backoff}) for the entry's attempt count. Retries never end by
+ *       themselves: watch {@link Outbox#oldestPendingAge()}.
+ *   <li>Per-dossier order: an entry is not claimed while an earlier entry of its dossier is PENDING
+ *       or IN_FLIGHT, so steps wait for the dossier.
+ *   <li>Each claim holds a lease ({@code leaseDuration}); an entry whose dispatcher died returns to
+ *       PENDING when the lease expires and is sent again with the same key, which the portal
+ *       recognises.
+ * </ul>
+ *
+ * <p>{@link #start()} runs {@code threads} workers, each polling every {@code pollInterval} when
+ * idle (and woken at once by a submission in this JVM); {@link #runOnce()} does one pass on the
+ * calling thread instead, for schedulers and tests. Several dispatchers, in one JVM or in several
+ * instances, may serve one table. Thread-safe.
+ */
+public final class Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+  private static final Duration MIN_WAIT = Duration.ofMillis(1);
+  private static final String PAYLOAD_UNREADABLE = "outbox.payload_unreadable";
+
+  private final Outbox outbox;
+  private final OutboxStore store;
+  private final PortalSender sender;
+  private final int threads;
+  private final int batchSize;
+  private final Duration pollInterval;
+  private final Duration leaseDuration;
+  private final RetryPolicy retryPolicy;
+  private final Object monitor = new Object();
+  private final Runnable wakeUp = this::wakeUp;
+  private final Map<Long, String> inFlight = new ConcurrentHashMap<>();
+  private final List<Thread> workers = new ArrayList<>();
+  private volatile boolean running;
+  private boolean started;
+
+  private Dispatcher(Builder builder) {
+    this.outbox = builder.outbox;
+    this.store = outbox.store();
+    this.sender = builder.sender;
+    this.threads = builder.threads;
+    this.batchSize = builder.batchSize;
+    this.pollInterval = builder.pollInterval;
+    this.leaseDuration = builder.leaseDuration;
+    this.retryPolicy = builder.retryPolicy;
+  }
+
+  /**
+   * Returns a builder of a dispatcher sending {@code outbox}'s entries through the DVCQG adapter.
+   */
+  public static Builder builder(Outbox outbox, DvcqgClient client) {
+    Objects.requireNonNull(client, "client");
+    return new Builder(
+        outbox,
+        new PortalSender() {
+          @Override
+          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier) {
+            return client.syncDossier(dossier);
+          }
+
+          @Override
+          public PortalReceipt sendProgress(
+              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps) {
+            return client.pushProgress(code, steps);
+          }
+        });
+  }
+
+  /** Returns a builder of a dispatcher sending {@code outbox}'s entries through an LGSP gateway. */
+  public static Builder builder(Outbox outbox, LgspClient client) {
+    Objects.requireNonNull(client, "client");
+    return new Builder(
+        outbox,
+        new PortalSender() {
+          @Override
+          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier) {
+            return client.syncDocument(dossier);
+          }
+
+          @Override
+          public PortalReceipt sendProgress(
+              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps) {
+            return client.updateTraces(code, steps);
+          }
+        });
+  }
+
+  /**
+   * Starts the worker threads (daemon threads named {@code motcua-outbox-N}).
+   *
+   * @throws IllegalStateException when already started
+   */
+  public void start() {
+    synchronized (monitor) {
+      if (started) {
+        throw new IllegalStateException("the dispatcher was already started");
+      }
+      started = true;
+      running = true;
+      outbox.onSubmit(wakeUp);
+      for (int i = 0; i < threads; i++) {
+        Thread worker = new Thread(this::work, "motcua-outbox-" + (i + 1));
+        worker.setDaemon(true);
+        workers.add(worker);
+        worker.start();
+      }
+    }
+  }
+
+  /**
+   * Stops claiming, waits up to {@code timeout} for the sends in progress, and returns any entry
+   * still in flight to PENDING, to be sent again (same payload, same key) by the next dispatcher.
+   *
+   * @return true when every worker finished within {@code timeout}
+   */
+  public boolean stop(Duration timeout) {
+    List<Thread> toJoin;
+    synchronized (monitor) {
+      running = false;
+      outbox.removeOnSubmit(wakeUp);
+      monitor.notifyAll();
+      toJoin = List.copyOf(workers);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean clean = true;
+    for (Thread worker : toJoin) {
+      try {
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+          TimeUnit.NANOSECONDS.timedJoin(worker, left);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (worker.isAlive()) {
+        clean = false;
+        worker.interrupt();
+      }
+    }
+    long now = outbox.clock().millis();
+    for (Map.Entry<Long, String> claim : inFlight.entrySet()) {
+      // Back to PENDING at once; a late outcome from the interrupted send no longer matches.
+      store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
+    }
+    inFlight.clear();
+    return clean;
+  }
+
+  /**
+   * Claims every entry due when the call starts and sends it on the calling thread, pass after
+   * pass; an entry that fails is rescheduled for a later run. Returns how many sends were
+   * attempted. For schedulers and tests; works alongside {@link #start()}.
+   *
+   * @throws OutboxStoreException when the database fails
+   */
+  public int runOnce() {
+    // Only entries due when the run began: one that fails now is left for a later run.
+    long start = outbox.clock().millis();
+    int sent = 0;
+    while (true) {
+      int pass = pass(start);
+      if (pass == 0) {
+        return sent;
+      }
+      sent += pass;
+    }
+  }
+
+  private int pass(long dueBy) {
+    long now = outbox.clock().millis();
+    String token = UUID.randomUUID().toString();
+    List<OutboxStore.Claimed> claimed =
+        store.claim(batchSize, token, dueBy, now + leaseDuration.toMillis());
+    for (OutboxStore.Claimed claim : claimed) {
+      inFlight.put(claim.entry().id(), token);
+    }
+    for (OutboxStore.Claimed claim : claimed) {
+      try {
+        send(claim);
+      } finally {
+        inFlight.remove(claim.entry().id(), token);
+      }
+    }
+    return claimed.size();
+  }
+
+  private void work() {
+    while (running) {
+      int sent;
+      try {
+        sent = pass(outbox.clock().millis());
+      } catch (MotcuaException e) {
+        LOG.warn("Outbox dispatcher cannot reach its table ({}); retrying", e.code());
+        sent = 0;
+      } catch (RuntimeException e) {
+        LOG.error("Outbox dispatcher pass failed ({}); retrying", e.getClass().getName());
+        sent = 0;
+      }
+      if (sent == 0) {
+        idle();
+      }
+    }
+  }
+
+  private void idle() {
+    synchronized (monitor) {
+      if (!running) {
+        return;
+      }
+      try {
+        monitor.wait(Math.max(1, pollInterval.toMillis()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      }
+    }
+  }
+
+  private void wakeUp() {
+    synchronized (monitor) {
+      monitor.notifyAll();
+    }
+  }
+
+  private void send(OutboxStore.Claimed claim) {
+    OutboxEntry entry = claim.entry();
+    DossierCode code;
+    PortalReceipt receipt;
+    try {
+      code = DossierCode.parse(entry.dossierCode());
+      receipt =
+          switch (entry.kind()) {
+            case DOSSIER -> sender.sendDossier(Payloads.readDossier(claim.payload()));
+            case PROGRESS -> sender.sendProgress(code, Payloads.readSteps(claim.payload()));
+          };
+    } catch (PortalRejectedException e) {
+      dead(claim, e.code());
+      return;
+    } catch (InvalidInputException e) {
+      dead(claim, PAYLOAD_UNREADABLE);
+      return;
+    } catch (PortalException e) {
+      retry(claim, e.code(), e.retryAfter().orElse(Duration.ZERO));
+      return;
+    } catch (MotcuaException e) {
+      retry(claim, e.code(), Duration.ZERO);
+      return;
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Outbox entry {} failed with {}; it will be retried", entry.id(), e.getClass().getName());
+      retry(claim, "outbox.send_failed", Duration.ZERO);
+      return;
+    }
+    if (!receipt.idempotencyKey().equals(entry.idempotencyKey())) {
+      LOG.warn(
+          "Outbox entry {} was sent under key {} but recorded under {}",
+          entry.id(),
+          receipt.idempotencyKey(),
+          entry.idempotencyKey());
+    }
+    long now = outbox.clock().millis();
+    if (store.delivered(entry.id(), claim.token(), now)) {
+      OutboxEntry done = with(entry, EntryState.DELIVERED, null, now, now);
+      outbox.notify(() -> outbox.listener().delivered(done));
+    }
+  }
+
+  private void dead(OutboxStore.Claimed claim, String code) {
+    OutboxEntry entry = claim.entry();
+    long now = outbox.clock().millis();
+    if (store.dead(entry.id(), claim.token(), code, now)) {
+      OutboxEntry done = with(entry, EntryState.DEAD, code, now, now);
+      outbox.notify(() -> outbox.listener().deadLettered(done, code));
+    }
+  }
+
+  private void retry(OutboxStore.Claimed claim, String code, Duration retryAfter) {
+    OutboxEntry entry = claim.entry();
+    Duration backoff =
+        retryPolicy.backoff(Math.max(0, entry.attempts() - 1), ThreadLocalRandom.current());
+    Duration asked = retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
+    // At least 1 ms, so that a zero jitter does not make the entry due within the same run.
+    Duration wait = asked.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : asked;
+    long now = outbox.clock().millis();
+    long next = now + wait.toMillis();
+    if (store.retryLater(entry.id(), claim.token(), next, code, now)) {
+      OutboxEntry later = with(entry, EntryState.PENDING, code, next, now);
+      outbox.notify(() -> outbox.listener().attemptFailed(later, code, wait));
+    }
+  }
+
+  private static OutboxEntry with(
+      OutboxEntry e,
+      EntryState state,
+      @org.jspecify.annotations.Nullable String code,
+      long next,
+      long now) {
+    return new OutboxEntry(
+        e.id(),
+        e.dossierCode(),
+        e.kind(),
+        e.idempotencyKey(),
+        state,
+        e.attempts(),
+        java.time.Instant.ofEpochMilli(next),
+        code == null ? e.lastErrorCode() : code,
+        e.createdAt(),
+        java.time.Instant.ofEpochMilli(now));
+  }
+
+  @Override
+  public String toString() {
+    return "Dispatcher[" + outbox.table() + ", threads=" + threads + "]";
+  }
+
+  /** Configures a {@link Dispatcher}. Not thread-safe. */
+  public static final class Builder {
+    private final Outbox outbox;
+    private final PortalSender sender;
+    private int threads = 2;
+    private int batchSize = 10;
+    private Duration pollInterval = Duration.ofSeconds(1);
+    private Duration leaseDuration = Duration.ofMinutes(5);
+    private RetryPolicy retryPolicy =
+        RetryPolicy.builder()
+            .baseDelay(Duration.ofSeconds(1))
+            .maxDelay(Duration.ofMinutes(10))
+            .build();
+
+    private Builder(Outbox outbox, PortalSender sender) {
+      this.outbox = Objects.requireNonNull(outbox, "outbox");
+      this.sender = sender;
+    }
+
+    /** Sets the number of worker threads {@link #start()} runs; default 2. */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be positive");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Sets how many entries a worker claims at once; default 10. */
+    public Builder batchSize(int batchSize) {
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batchSize must be positive");
+      }
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    /** Sets how long an idle worker waits before looking again; default 1 s. */
+    public Builder pollInterval(Duration pollInterval) {
+      if (pollInterval.isNegative() || pollInterval.isZero()) {
+        throw new IllegalArgumentException("pollInterval must be positive");
+      }
+      this.pollInterval = pollInterval;
+      return this;
+    }
+
+    /**
+     * Sets how long a claim holds an entry before another dispatcher may take it back; default 5
+     * min. Keep it well above the client's call timeout with its retries.
+     */
+    public Builder leaseDuration(Duration leaseDuration) {
+      if (leaseDuration.isNegative() || leaseDuration.isZero()) {
+        throw new IllegalArgumentException("leaseDuration must be positive");
+      }
+      this.leaseDuration = leaseDuration;
+      return this;
+    }
+
+    /**
+     * Sets the backoff between attempts of one entry: {@link RetryPolicy#backoff} with the entry's
+     * attempt count (its {@code maxAttempts} and {@code maxElapsed} are not used: the outbox never
+     * gives up on a retryable failure); default base 1 s, cap 10 min.
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Builds the dispatcher; call {@link Dispatcher#start()} or {@link Dispatcher#runOnce()}. */
+    public Dispatcher build() {
+      return new Dispatcher(this);
+    }
+  }
+}

@@ -1,0 +1,419 @@
+package vn.motcua.testkit.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.testkit.portal.PortalFixtures.acceptedDossier;
+import static vn.motcua.testkit.portal.PortalFixtures.step;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.core.http.HttpTransport;
+import vn.motcua.core.http.RetryPolicy;
+import vn.motcua.core.id.DossierCode;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.outbox.Dispatcher;
+import vn.motcua.dossier.outbox.EntryState;
+import vn.motcua.dossier.outbox.Outbox;
+import vn.motcua.dossier.outbox.OutboxEntry;
+import vn.motcua.dossier.outbox.OutboxListener;
+import vn.motcua.dossier.outbox.OutboxStoreException;
+import vn.motcua.dossier.portal.DvcqgClient;
+
+/** The outbox on H2, delivering to the stub portal through the DVCQG client. */
+class OutboxFunctionalTest {
+  static final StubPortal portal = StubPortal.builder().build();
+
+  final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T02:00:00Z"));
+  final List<String> events = new CopyOnWriteArrayList<>();
+  Path file;
+  HttpTransport transport;
+  DvcqgClient client;
+  Outbox outbox;
+  Dispatcher dispatcher;
+
+  @BeforeAll
+  static void start() {
+    portal.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    portal.stop();
+  }
+
+  @BeforeEach
+  void open() {
+    portal.reset();
+    file = Path.of("target", "h2", "outbox-" + UUID.randomUUID());
+    transport = PortalFixtures.transport();
+    client = PortalFixtures.dvcqg(portal, transport).build();
+    outbox = Outbox.embeddedBuilder(file).clock(clock).listener(recorder()).build();
+    dispatcher = dispatcher(outbox).build();
+  }
+
+  @AfterEach
+  void close() {
+    outbox.close();
+    client.close();
+    transport.close();
+  }
+
+  Dispatcher.Builder dispatcher(Outbox on) {
+    return Dispatcher.builder(on, client)
+        .retryPolicy(
+            RetryPolicy.builder()
+                .baseDelay(Duration.ofSeconds(1))
+                .maxDelay(Duration.ofSeconds(8))
+                .build());
+  }
+
+  OutboxListener recorder() {
+    return new OutboxListener() {
+      @Override
+      public void submitted(OutboxEntry entry) {
+        events.add("submitted " + entry.id());
+      }
+
+      @Override
+      public void attemptFailed(OutboxEntry entry, String errorCode, Duration retryIn) {
+        events.add("failed " + entry.id() + " " + errorCode);
+      }
+
+      @Override
+      public void delivered(OutboxEntry entry) {
+        events.add("delivered " + entry.id());
+      }
+
+      @Override
+      public void deadLettered(OutboxEntry entry, String reasonCode) {
+        events.add("dead " + entry.id() + " " + reasonCode);
+      }
+    };
+  }
+
+  static Dossier dossier(int n) {
+    return acceptedDossier().toBuilder()
+        .code(DossierCode.parse(String.format("000.00.12.H01-250310-%04d", n)))
+        .build();
+  }
+
+  /** Advances the clock past every backoff and runs passes until the queue is empty. */
+  void drain() {
+    for (int round = 0; round < 50 && outbox.depth() > 0; round++) {
+      dispatcher.runOnce();
+      clock.advance(Duration.ofMinutes(1));
+    }
+  }
+
+  @Test
+  void submit_isDurable_acrossReopening() {
+    OutboxEntry entry = outbox.submit(dossier(1));
+    outbox.close();
+
+    try (Outbox reopened = Outbox.embeddedBuilder(file).clock(clock).build()) {
+      assertThat(reopened.entry(entry.id())).contains(entry);
+      assertThat(reopened.depth()).isEqualTo(1);
+      assertThat(entry.state()).isEqualTo(EntryState.PENDING);
+      assertThat(entry.idempotencyKey()).startsWith("000.00.12.H01-250310-0001/dossier/");
+    }
+    outbox = Outbox.embeddedBuilder(file).clock(clock).build();
+  }
+
+  @Test
+  void dispatcher_deliversTheDossierThenItsSteps_withTheRecordedKeys() {
+    Dossier dossier = dossier(1);
+    OutboxEntry sent = outbox.submit(dossier);
+    OutboxEntry steps =
+        outbox.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 9)));
+    clock.advance(Duration.ofSeconds(5));
+
+    assertThat(outbox.oldestPendingAge()).contains(Duration.ofSeconds(5));
+    assertThat(dispatcher.runOnce()).isEqualTo(2);
+
+    assertThat(portal.versions(dossier.code().value())).hasSize(1);
+    assertThat(portal.status(dossier.code().value())).contains(DossierStatus.IN_PROCESS);
+    assertThat(portal.attempts(sent.idempotencyKey())).isEqualTo(1);
+    assertThat(portal.attempts(steps.idempotencyKey())).isEqualTo(1);
+    assertThat(outbox.entries(dossier.code()))
+        .extracting(OutboxEntry::state)
+        .containsExactly(EntryState.DELIVERED, EntryState.DELIVERED);
+    assertThat(outbox.depth()).isZero();
+    assertThat(outbox.oldestPendingAge()).isEmpty();
+    assertThat(events)
+        .containsExactly(
+            "submitted " + sent.id(),
+            "submitted " + steps.id(),
+            "delivered " + sent.id(),
+            "delivered " + steps.id());
+  }
+
+  @Test
+  void transientFaults_areRetriedLater_withTheSameKey_andStoredOnce() {
+    OutboxEntry entry = outbox.submit(dossier(1));
+    // The transport tries 3 times per attempt: 3 faults make the outbox's attempt fail.
+    for (PortalFault fault :
+        List.of(PortalFault.CONNECTION_RESET, PortalFault.HTTP_503, PortalFault.HTTP_502)) {
+      portal.faults().next("DongBoHoSoMC", fault);
+    }
+
+    dispatcher.runOnce();
+
+    OutboxEntry waiting = outbox.entry(entry.id()).orElseThrow();
+    assertThat(waiting.state()).isEqualTo(EntryState.PENDING);
+    assertThat(waiting.lastErrorCode()).isEqualTo("portal.unavailable");
+    assertThat(waiting.nextAttemptAt()).isAfterOrEqualTo(clock.instant());
+    assertThat(events).contains("failed " + entry.id() + " portal.unavailable");
+
+    drain();
+    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+    assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(4);
+  }
+
+  @Test
+  void lostAnswers_areResentWithTheSameKey_andThePortalSuppressesTheDuplicates() {
+    OutboxEntry entry = outbox.submit(dossier(1));
+    for (int i = 0; i < 3; i++) {
+      portal.faults().nextAfterProcessing("DongBoHoSoMC", PortalFault.CONNECTION_RESET);
+    }
+
+    drain();
+
+    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+    assertThat(portal.duplicatesSuppressed()).isPositive();
+  }
+
+  @Test
+  void rateLimits_delayTheNextAttempt_byTheirRetryAfter() {
+    portal.faults().retryAfter(Duration.ofSeconds(30)); // past the transport's 5 s cap
+    portal.faults().next("DongBoHoSoMC", PortalFault.RATE_LIMITED);
+    OutboxEntry entry = outbox.submit(dossier(1));
+    Instant before = clock.instant();
+
+    dispatcher.runOnce();
+
+    OutboxEntry waiting = outbox.entry(entry.id()).orElseThrow();
+    assertThat(waiting.lastErrorCode()).isEqualTo("portal.rate_limited");
+    assertThat(waiting.nextAttemptAt()).isAfterOrEqualTo(before.plusSeconds(30));
+    clock.advance(Duration.ofSeconds(29));
+    assertThat(dispatcher.runOnce()).isZero();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(dispatcher.runOnce()).isEqualTo(1);
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+  }
+
+  @Test
+  void sessionExpiries_areRetried_notDeadLettered() {
+    // Expired again right after the fresh login: the client gives up with portal.auth_failed.
+    portal.faults().next("DongBoHoSoMC", PortalFault.SESSION_EXPIRED);
+    portal.faults().next("DongBoHoSoMC", PortalFault.SESSION_EXPIRED);
+    OutboxEntry entry = outbox.submit(dossier(1));
+
+    dispatcher.runOnce();
+    assertThat(outbox.entry(entry.id()).orElseThrow().lastErrorCode())
+        .isEqualTo("portal.auth_failed");
+
+    drain();
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+    assertThat(outbox.deadLetters()).isEmpty();
+  }
+
+  @Test
+  void permanentRejections_goDead_theQueueKeepsDraining_andResubmitSendsAgain() {
+    Dossier dossier = dossier(1);
+    // Steps of a dossier the portal does not know yet: refused ("2") for good.
+    OutboxEntry early =
+        outbox.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 9)));
+    OutboxEntry sent = outbox.submit(dossier);
+    OutboxEntry other = outbox.submit(dossier(2));
+
+    drain();
+
+    assertThat(outbox.deadLetters())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo(early.id());
+              assertThat(e.lastErrorCode()).isEqualTo("portal.rejected");
+            });
+    assertThat(outbox.entry(sent.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(outbox.entry(other.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(events).contains("dead " + early.id() + " portal.rejected");
+
+    // Resubmission sends the same payload with the same key. A portal that keeps the first
+    // outcome per key, as the stub does, answers with the same refusal: send corrected or
+    // reordered content as a new submission instead.
+    int attemptsBefore = portal.attempts(early.idempotencyKey());
+    assertThat(outbox.resubmit(early.id())).isTrue();
+    assertThat(outbox.resubmit(sent.id())).isFalse();
+    assertThat(outbox.entry(early.id()).orElseThrow().state()).isEqualTo(EntryState.PENDING);
+    drain();
+    assertThat(portal.attempts(early.idempotencyKey())).isEqualTo(attemptsBefore + 1);
+    assertThat(outbox.deadLetters()).extracting(OutboxEntry::id).containsExactly(early.id());
+
+    OutboxEntry again =
+        outbox.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 11)));
+    drain();
+    assertThat(outbox.entry(again.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.status(dossier.code().value())).contains(DossierStatus.IN_PROCESS);
+  }
+
+  @Test
+  void stepsWait_forTheirDossier_andArriveInOrder() {
+    Dossier dossier = dossier(1);
+    OutboxEntry sent = outbox.submit(dossier);
+    OutboxEntry first =
+        outbox.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 9)));
+    OutboxEntry second =
+        outbox.submitProgress(
+            dossier.code(), List.of(step(DossierStatus.SUPPLEMENT_REQUESTED, 10)));
+    for (int i = 0; i < 3; i++) {
+      portal.faults().next("DongBoHoSoMC", PortalFault.HTTP_503);
+    }
+
+    dispatcher.runOnce();
+    assertThat(outbox.entry(first.id()).orElseThrow().attempts()).isZero();
+    assertThat(outbox.entry(second.id()).orElseThrow().attempts()).isZero();
+
+    drain();
+    assertThat(outbox.entries(dossier.code()))
+        .extracting(OutboxEntry::state)
+        .containsOnly(EntryState.DELIVERED);
+    assertThat(portal.steps(dossier.code().value()))
+        .extracting(s -> s.status())
+        .containsSubsequence("4", "5");
+    assertThat(outbox.entry(sent.id()).orElseThrow().attempts()).isGreaterThan(1);
+  }
+
+  @Test
+  void startedDispatcher_deliversSubmissions_andStopsGracefully() throws Exception {
+    CountDownLatch delivered = new CountDownLatch(20);
+    try (Outbox live =
+        Outbox.embeddedBuilder(Path.of("target", "h2", "outbox-live-" + UUID.randomUUID()))
+            .listener(
+                new OutboxListener() {
+                  @Override
+                  public void delivered(OutboxEntry entry) {
+                    delivered.countDown();
+                  }
+                })
+            .build()) {
+      Dispatcher running = dispatcher(live).threads(3).pollInterval(Duration.ofMillis(50)).build();
+      running.start();
+      for (int i = 1; i <= 20; i++) {
+        live.submit(dossier(i));
+      }
+      assertThat(delivered.await(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(running.stop(Duration.ofSeconds(10))).isTrue();
+      assertThat(live.depth()).isZero();
+      assertThat(portal.dossierCodes()).hasSize(20);
+      assertThatThrownBy(running::start).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  void stoppingDuringASend_leavesTheEntryToBeResent_underTheSameKey() {
+    // The portal processes the request and holds its answer for 3 s; the stop waits 100 ms.
+    portal.faults().delay(Duration.ofSeconds(3));
+    portal.faults().next("DongBoHoSoMC", PortalFault.DELAY);
+    OutboxEntry entry = outbox.submit(dossier(1));
+    try (HttpTransport patient =
+            HttpTransport.builder()
+                .retryPolicy(RetryPolicy.none())
+                .options(
+                    vn.motcua.core.http.HttpOptions.builder()
+                        .readTimeout(Duration.ofSeconds(10))
+                        .callTimeout(Duration.ofSeconds(20))
+                        .build())
+                .build();
+        DvcqgClient slow = PortalFixtures.dvcqg(portal, patient).build()) {
+      Dispatcher running =
+          Dispatcher.builder(outbox, slow).threads(1).pollInterval(Duration.ofMillis(20)).build();
+      running.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (portal.attempts(entry.idempotencyKey()) == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(1);
+
+      assertThat(running.stop(Duration.ofMillis(100))).isFalse();
+    }
+
+    OutboxEntry left = outbox.entry(entry.id()).orElseThrow();
+    assertThat(left.state()).isEqualTo(EntryState.PENDING);
+    assertThat(left.idempotencyKey()).isEqualTo(entry.idempotencyKey());
+    assertThat(dispatcher.runOnce()).isEqualTo(1);
+    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+    assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(2);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+  }
+
+  @Test
+  void submitInTheCallersTransaction_existsOnlyIfTheCallerCommits() throws Exception {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(
+        "jdbc:h2:file:"
+            + Path.of("target", "h2", "outbox-tx-" + UUID.randomUUID()).toAbsolutePath());
+    ds.setUser("sa");
+    Outbox shared = Outbox.jdbc(ds);
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      shared.submit(c, dossier(1));
+      c.rollback();
+      assertThat(shared.depth()).isZero();
+      OutboxEntry kept = shared.submit(c, dossier(2));
+      c.commit();
+      assertThat(shared.entry(kept.id())).isPresent();
+      assertThat(shared.depth()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void databaseFailure_failsSubmitSynchronously_withATypedError() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(
+        "jdbc:h2:file:"
+            + Path.of("target", "h2", "outbox-fail-" + UUID.randomUUID()).toAbsolutePath());
+    ds.setUser("sa");
+    AtomicBoolean broken = new AtomicBoolean();
+    DataSource failing =
+        (DataSource)
+            Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  if (broken.get() && method.getName().equals("getConnection")) {
+                    throw new SQLException("No space left on device", "53100");
+                  }
+                  return method.invoke(ds, args);
+                });
+    Outbox shared = Outbox.jdbc(failing);
+    broken.set(true);
+
+    assertThatThrownBy(() -> shared.submit(dossier(1)))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageNotContaining("000.00.12.H01-250310-0001")
+        .satisfies(
+            e -> assertThat(((OutboxStoreException) e).code()).isEqualTo("outbox.store_failed"));
+  }
+}

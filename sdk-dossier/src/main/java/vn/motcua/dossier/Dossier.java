@@ -572,7 +572,7 @@ public final class Dossier {
       return this;
     }
 
-    /** Sets the submitted documents., replacing any set before. */
+    /** Sets the submitted documents, replacing any set before. */
     public Builder documents(List<Document> documents) {
       this.documents.clear();
       documents.forEach(this::addDocument);
@@ -585,7 +585,7 @@ public final class Dossier {
       return this;
     }
 
-    /** Sets the fee items., replacing any set before. */
+    /** Sets the fee items, replacing any set before. */
     public Builder fees(List<Fee> fees) {
       this.fees.clear();
       fees.forEach(this::addFee);
@@ -598,7 +598,7 @@ public final class Dossier {
       return this;
     }
 
-    /** Sets the supplement requests., replacing any set before. */
+    /** Sets the supplement requests, replacing any set before. */
     public Builder supplements(List<SupplementRequest> supplements) {
       this.supplements.clear();
       supplements.forEach(this::addSupplement);
@@ -611,7 +611,7 @@ public final class Dossier {
       return this;
     }
 
-    /** Sets the result documents., replacing any set before. */
+    /** Sets the result documents, replacing any set before. */
     public Builder results(List<Result> results) {
       this.results.clear();
       results.forEach(this::addResult);
@@ -624,7 +624,7 @@ public final class Dossier {
       return this;
     }
 
-    /** Sets the processing steps, oldest first., replacing any set before. */
+    /** Sets the processing steps, oldest first, replacing any set before. */
     public Builder steps(List<ProcessingStep> steps) {
       this.steps.clear();
       steps.forEach(this::addStep);

@@ -193,7 +193,7 @@ public final class SupplementRequest {
       return this;
     }
 
-    /** Sets the codes of the components to supplement., replacing any set before. */
+    /** Sets the codes of the components to supplement, replacing any set before. */
     public Builder componentCodes(List<String> componentCodes) {
       this.componentCodes.clear();
       componentCodes.forEach(this::addComponentCode);

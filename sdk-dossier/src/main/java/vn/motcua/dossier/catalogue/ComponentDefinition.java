@@ -265,7 +265,7 @@ public final class ComponentDefinition {
       return this;
     }
 
-    /** Sets the accepted media types; empty means any., replacing any set before. */
+    /** Sets the accepted media types (empty means any), replacing any set before. */
     public Builder mediaTypes(List<String> mediaTypes) {
       this.mediaTypes.clear();
       mediaTypes.forEach(this::addMediaType);

@@ -288,7 +288,7 @@ public final class ProcedureDefinition {
 
     /**
      * Sets the channels offered, each with a processing time and fee items; a channel may appear
-     * more than once, for different cases., replacing any set before.
+     * more than once, for different cases, replacing any set before.
      */
     public Builder channels(List<ChannelOffer> channels) {
       this.channels.clear();
@@ -311,7 +311,7 @@ public final class ProcedureDefinition {
       return this;
     }
 
-    /** Sets the dossier components., replacing any set before. */
+    /** Sets the dossier components, replacing any set before. */
     public Builder components(List<ComponentDefinition> components) {
       this.components.clear();
       components.forEach(this::addComponent);
@@ -324,7 +324,7 @@ public final class ProcedureDefinition {
       return this;
     }
 
-    /** Sets the applicant kinds allowed; empty means any., replacing any set before. */
+    /** Sets the applicant kinds allowed (empty means any), replacing any set before. */
     public Builder applicantKinds(List<ApplicantKind> applicantKinds) {
       this.applicantKinds.clear();
       applicantKinds.forEach(this::addApplicantKind);

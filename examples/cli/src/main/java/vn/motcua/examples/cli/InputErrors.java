@@ -27,6 +27,6 @@ final class InputErrors {
             .toList();
     String detail =
         problems.isEmpty() ? e.getMessage() + " (" + e.code() + ")" : String.join("; ", problems);
-    return new ParameterException(commandLine, "Invalid " + what + ": " + detail, e, null, null);
+    return new ParameterException(commandLine, "Invalid " + what + ": " + detail, e);
   }
 }

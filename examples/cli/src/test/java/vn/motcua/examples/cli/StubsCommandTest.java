@@ -1,0 +1,89 @@
+package vn.motcua.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class StubsCommandTest {
+  @Test
+  void runsBothStubsUntilStoppedAndPrintsTheirUrls() throws Exception {
+    CommandLine commandLine = MotcuaCli.commandLine(new ByteArrayInputStream(new byte[0]));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    AtomicInteger exitCode = new AtomicInteger(-1);
+    Thread runner =
+        new Thread(
+            () ->
+                exitCode.set(commandLine.execute("stubs", "--idp-port", "0", "--portal-port", "0")),
+            "stubs-test");
+    runner.start();
+    // Wait for the URLs: the stubs are up once they are printed (or the command ended).
+    while (!out.toString().contains("LGSP gateway:") && runner.isAlive()) {
+      Thread.sleep(50);
+    }
+    String printed = out.toString();
+    assertThat(printed).as(err.toString()).contains("identity provider").contains("portal");
+    String discovery = find(printed, "discovery:\\s+(\\S+)");
+    String dvcqg = find(printed, "DVCQG adapter:\\s+(\\S+)");
+
+    OkHttpClient http = new OkHttpClient();
+    try {
+      try (Response response =
+          http.newCall(new Request.Builder().url(discovery).build()).execute()) {
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.body().string()).contains("\"jwks_uri\"");
+      }
+
+      runner.interrupt();
+      runner.join();
+
+      assertThat(exitCode.get()).isZero();
+      assertThatThrownBy(
+              () -> http.newCall(new Request.Builder().url(discovery).build()).execute().close())
+          .isInstanceOf(IOException.class);
+      assertThat(dvcqg).startsWith("http://localhost:");
+    } finally {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Test
+  void usageErrors() {
+    Cli.Result nothing = Cli.run("stubs", "--no-idp", "--no-portal");
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err()).contains("nothing to run");
+
+    Cli.Result client = Cli.run("stubs", "--idp-port", "0", "--client-id", "demo");
+    assertThat(client.exitCode()).isEqualTo(2);
+    assertThat(client.err()).contains("--client-secret");
+
+    Cli.Result port = Cli.run("stubs", "--idp-port", "eighty");
+    assertThat(port.exitCode()).isEqualTo(2);
+    assertThat(port.err()).contains("--idp-port");
+
+    Cli.Result personas = Cli.run("stubs", "--idp-port", "0", "--personas", "/nonexistent/p.json");
+    assertThat(personas.exitCode()).isEqualTo(2);
+    assertThat(personas.err()).contains("persona file");
+  }
+
+  private static String find(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertThat(m.find()).as(text).isTrue();
+    return m.group(1);
+  }
+}

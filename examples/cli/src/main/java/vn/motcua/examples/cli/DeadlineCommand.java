@@ -232,21 +232,42 @@ final class DeadlineCommand implements Callable<Integer> {
     };
   }
 
-  private List<String> daysOff(WorkingCalendar calendar, LocalDate from, LocalDate to) {
+  /** Lists the days off from {@code from} to {@code to}, runs of the same occasion as ranges. */
+  private static List<String> daysOff(WorkingCalendar calendar, LocalDate from, LocalDate to) {
     List<String> out = new ArrayList<>();
+    LocalDate runStart = null;
+    LocalDate runEnd = null;
+    String runWhy = null;
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       Holiday holiday = calendar.holiday(d).orElse(null);
-      if (holiday != null) {
-        String why =
-            holiday.occasions().isEmpty()
-                ? holiday.kind().name().toLowerCase(Locale.ROOT)
-                : holiday.occasions().stream()
-                    .map(PublicHoliday::englishName)
-                    .collect(Collectors.joining(" / "));
-        out.add(d + " " + why);
+      if (holiday == null) {
+        continue;
       }
+      String why =
+          holiday.occasions().isEmpty()
+              ? holiday.kind().name().toLowerCase(Locale.ROOT) + " day off"
+              : holiday.occasions().stream()
+                  .map(PublicHoliday::englishName)
+                  .collect(Collectors.joining(" / "));
+      if (runEnd != null && runEnd.plusDays(1).equals(d) && why.equals(runWhy)) {
+        runEnd = d;
+        continue;
+      }
+      if (runStart != null) {
+        out.add(range(runStart, runEnd) + " " + runWhy);
+      }
+      runStart = d;
+      runEnd = d;
+      runWhy = why;
+    }
+    if (runStart != null) {
+      out.add(range(runStart, runEnd) + " " + runWhy);
     }
     return out;
+  }
+
+  private static String range(LocalDate start, LocalDate end) {
+    return start.equals(end) ? start.toString() : start + " to " + end;
   }
 
   private WorkingCalendar calendar() {

@@ -120,7 +120,15 @@ final class StubsCommand implements Callable<Integer> {
       }
     } catch (RuntimeException e) {
       stop(idp, portal);
-      throw e;
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "motcua: a stub could not start ("
+              + e.getClass().getSimpleName()
+              + "); is port "
+              + (idp != null && !idp.isRunning() ? idpPort : portalPort)
+              + " in use? Use --idp-port/--portal-port, or 0 for a free port");
+      err.flush();
+      return MotcuaCli.INVALID;
     }
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("motcua stubs (synthetic data only); Ctrl-C stops them");

@@ -55,8 +55,7 @@ class DeadlineCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .contains("due:          2024-02-19 17:00 Monday")
-        .contains("2024-02-08 Lunar New Year (Tết)")
-        .contains("2024-02-14 Lunar New Year (Tết)");
+        .contains("holidays:     2024-02-08 to 2024-02-14 Lunar New Year (Tết)\n");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +61,18 @@ class StubsCommandTest {
     } finally {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
+    }
+  }
+
+  @Test
+  void aTakenPortExitsOne() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      Cli.Result result =
+          Cli.run("stubs", "--no-portal", "--idp-port", Integer.toString(taken.getLocalPort()));
+
+      assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+      assertThat(result.err()).contains("could not start").contains("in use");
+      assertThat(result.out()).isEmpty();
     }
   }
 

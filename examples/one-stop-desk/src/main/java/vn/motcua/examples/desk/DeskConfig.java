@@ -51,8 +51,7 @@ public final class DeskConfig {
   public static final String STUB_CLIENT_ID = "one-stop-desk";
 
   private static final MessageSource MESSAGES =
-      MessageSource.bundle(
-          "vn.motcua.examples.desk.messages", DeskConfig.class.getClassLoader());
+      MessageSource.bundle("vn.motcua.examples.desk.messages", DeskConfig.class.getClassLoader());
 
   private static final Map<Setting, String> DEFAULTS = new EnumMap<>(Setting.class);
 
@@ -264,8 +263,7 @@ public final class DeskConfig {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      out.add(
-          problem("", "desk.config.file_unreadable", Map.of("file", file.getFileName() + "")));
+      out.add(problem("", "desk.config.file_unreadable", Map.of("file", file.getFileName() + "")));
       return;
     }
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
@@ -336,7 +334,8 @@ public final class DeskConfig {
                 Map.of("trigger", Setting.IDP_ISSUER.key())));
       }
     } else {
-      for (Setting stray : List.of(Setting.CLIENT_ID, Setting.CLIENT_SECRET, Setting.REDIRECT_URI)) {
+      for (Setting stray :
+          List.of(Setting.CLIENT_ID, Setting.CLIENT_SECRET, Setting.REDIRECT_URI)) {
         if (values.containsKey(stray)) {
           out.add(
               problem(
@@ -396,8 +395,7 @@ public final class DeskConfig {
     boolean valid = text.matches("[0-9]{1,4}") && Integer.parseInt(text) >= 1;
     if (!valid || Integer.parseInt(text) > 3600) {
       out.add(
-          problem(
-              Setting.DELIVERY_TIMEOUT, "desk.config.range", Map.of("min", 1, "max", 3600)));
+          problem(Setting.DELIVERY_TIMEOUT, "desk.config.range", Map.of("min", 1, "max", 3600)));
     }
   }
 

@@ -8,8 +8,8 @@ import vn.motcua.core.validation.Violation;
 
 /**
  * The one-stop desk's configuration has problems. {@link #report()} lists every one, each at the
- * JSON Pointer of its setting ({@code /portal.user}); the message lists them too, one per line, with
- * the environment variable that sets each. Neither ever holds a configured value.
+ * JSON Pointer of its setting ({@code /portal.user}); the message lists them too, one per line,
+ * with the environment variable that sets each. Neither ever holds a configured value.
  */
 public final class DeskConfigException extends InvalidInputException {
   private static final long serialVersionUID = 1L;

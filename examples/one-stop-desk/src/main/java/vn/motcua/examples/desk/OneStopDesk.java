@@ -195,7 +195,8 @@ public final class OneStopDesk {
       trace.line("outbox", database + ".mv.db (H2 file)");
       long earlier = outbox.depth();
       if (earlier > 0) {
-        trace.line("earlier runs", earlier + " entries still pending; the dispatcher sends them too");
+        trace.line(
+            "earlier runs", earlier + " entries still pending; the dispatcher sends them too");
       }
       DvcqgClient client = closer.add(portalClient(portal));
       Dispatcher dispatcher =
@@ -229,9 +230,7 @@ public final class OneStopDesk {
       OutboxEntry update = awaitDelivery(outbox, outbox.submit(current));
       delivered++;
       trace.line("final record", "DongBoHoSoMC update " + describe(update));
-      current
-          .returnedAt()
-          .ifPresent(returned -> trace.line("returned at", Trace.time(returned)));
+      current.returnedAt().ifPresent(returned -> trace.line("returned at", Trace.time(returned)));
 
       // 7. The portal's view.
       boolean matches = lookUp(client, current, portal);
@@ -255,15 +254,21 @@ public final class OneStopDesk {
     trace.text("");
     trace.text(
         "Configuration"
-            + config.file().map(f -> " (file " + f + ", environment over file over defaults)")
+            + config
+                .file()
+                .map(f -> " (file " + f + ", environment over file over defaults)")
                 .orElse(" (environment over defaults)"));
     trace.line(
         "identity",
-        config.issuer().map(i -> "real provider " + i + source(Setting.IDP_ISSUER))
+        config
+            .issuer()
+            .map(i -> "real provider " + i + source(Setting.IDP_ISSUER))
             .orElse("embedded stub, persona " + config.persona() + source(Setting.PERSONA)));
     trace.line(
         "portal",
-        config.portalUrl().map(u -> "real adapter " + u + source(Setting.PORTAL_URL))
+        config
+            .portalUrl()
+            .map(u -> "real adapter " + u + source(Setting.PORTAL_URL))
             .orElse("embedded stub"));
     trace.line(
         "agency",

@@ -34,7 +34,9 @@ public enum Setting {
   PROCEDURE_CODE("procedure.code", "MOTCUA_PROCEDURE_CODE", false),
   /** Where the outbox and the dossier code counter keep their H2 files. */
   DATA_DIR("data.dir", "MOTCUA_DATA_DIR", false),
-  /** A private EC P-256 JWK (with {@code kid}) that signs receipts; a fresh key per run if unset. */
+  /**
+   * A private EC P-256 JWK (with {@code kid}) that signs receipts; a fresh key per run if unset.
+   */
   RECEIPT_KEY_FILE("receipt.key-file", "MOTCUA_RECEIPT_KEY_FILE", false),
   /** How long to wait for the outbox to deliver everything, in seconds. */
   DELIVERY_TIMEOUT("delivery.timeout-seconds", "MOTCUA_DELIVERY_TIMEOUT_SECONDS", false);

@@ -146,7 +146,14 @@ public final class OneStopDesk {
     this.clock = Clock.systemUTC();
   }
 
-  /** What a run achieved. */
+  /**
+   * What a run achieved.
+   *
+   * @param dossierCode the dossier's code
+   * @param finalStatus its status at the end (result returned)
+   * @param entriesDelivered how many outbox entries of this run were delivered
+   * @param matches whether the portal's record matched the desk's
+   */
   public record Outcome(
       DossierCode dossierCode, DossierStatus finalStatus, int entriesDelivered, boolean matches) {}
 
@@ -381,8 +388,16 @@ public final class OneStopDesk {
           "desk.login.no_callback",
           "No callback URL was given; run again and paste the address the browser was sent to");
     }
+    URI callback;
+    try {
+      callback = URI.create(line.strip());
+    } catch (IllegalArgumentException e) {
+      throw new MotcuaException(
+          "desk.login.bad_callback",
+          "The pasted text is not a URL; paste the whole address the browser was sent to");
+    }
     trace.line("callback", "received (code not shown)");
-    return URI.create(line.strip());
+    return callback;
   }
 
   private JdbcConnectionPool openCounter() {

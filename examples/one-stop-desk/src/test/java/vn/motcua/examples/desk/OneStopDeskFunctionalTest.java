@@ -201,6 +201,30 @@ class OneStopDeskFunctionalTest {
     }
   }
 
+  @Test
+  void run_withARealIdentityProvider_andTextThatIsNoUrl_failsClearly() throws InterruptedException {
+    try (StubIdentityProvider provider = StubIdentityProvider.builder().build().start()) {
+      provider.registerClient(
+          StubClient.builder("desk-real")
+              .secret("desk-real-secret")
+              .redirectUri("https://desk.example.vn/callback")
+              .build());
+
+      Run run =
+          run(
+              Map.of(
+                  "MOTCUA_IDP_ISSUER", provider.issuer().toString(),
+                  "MOTCUA_CLIENT_ID", "desk-real",
+                  "MOTCUA_CLIENT_SECRET", "desk-real-secret",
+                  "MOTCUA_REDIRECT_URI", "https://desk.example.vn/callback"),
+              new ByteArrayInputStream(
+                  "the page said: signed in\n".getBytes(StandardCharsets.UTF_8)));
+
+      assertThat(run.status()).isEqualTo(OneStopDeskApp.FAILED);
+      assertThat(run.err()).contains("Failed [desk.login.bad_callback]");
+    }
+  }
+
   private static int sequence(String output) {
     Matcher matcher = DOSSIER_CODE.matcher(output);
     assertThat(matcher.find()).as("a dossier code was printed").isTrue();

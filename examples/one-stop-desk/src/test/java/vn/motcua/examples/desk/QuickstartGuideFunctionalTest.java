@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.id.AgencyCode;
 import vn.motcua.core.id.ProcedureCode;
 import vn.motcua.core.validation.ValidationReport;
@@ -80,15 +79,13 @@ class QuickstartGuideFunctionalTest {
           "desk",
           "QuickstartGuideFunctionalTest.java");
 
-  @TempDir Path dataDir;
-
   @Test
   void guide_takesADossierFromSignInToThePortal() throws Exception {
-    String clientId = "my-desk";
+    // --- snippet: stubs ---
+    String clientId = "my-desk"; // your client's registration at the provider
     String clientSecret = "my-desk-secret";
     String redirectUri = "https://desk.example.vn/login/callback";
 
-    // --- snippet: stubs ---
     StubIdentityProvider idp = StubIdentityProvider.builder().build().start();
     idp.registerClient(
         StubClient.builder(clientId).secret(clientSecret).redirectUri(redirectUri).build());
@@ -189,9 +186,9 @@ class QuickstartGuideFunctionalTest {
 
     assertThat(checked.dossierCode()).isEqualTo(dossier.code());
     assertThat(checked.maskedApplicantName()).isEqualTo("N*** V*** A***");
-    Path dataDirectory = dataDir;
 
     // --- snippet: submit ---
+    Path dataDirectory = Path.of("target", "one-stop-desk"); // where the H2 file goes
     DvcqgClient client =
         DvcqgClient.builder()
             .baseUrl(portal.dvcqgBaseUrl()) // the real adapter's URL in production

@@ -115,8 +115,10 @@ class CitizenPortalBrowserTest {
 
   @Test
   void aCitizenSignsInAppliesAndGetsAReceiptWithAQrCode() throws Exception {
+    screenshot("home");
     signIn();
     assertThat(driver.findElement(By.id("signed-in")).getText()).contains("N*** V*** A***");
+    screenshot("form");
 
     driver.findElement(By.id("summary")).sendKeys("Đăng ký khai sinh cho con");
     driver.findElement(By.id("phone")).sendKeys("0912000001");
@@ -130,6 +132,7 @@ class CitizenPortalBrowserTest {
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("delivery")).getText().contains("Delivered"));
 
+    screenshot("status");
     String code = driver.findElement(By.id("dossier-code")).getText();
     assertThat(driver.getCurrentUrl()).endsWith("/dossiers/" + code);
     assertThat(driver.findElement(By.id("status")).getText())
@@ -191,6 +194,19 @@ class CitizenPortalBrowserTest {
     // The stub identity provider has no login page: it signs its default persona (citizen-01,
     // VNeID level 2) in at once and sends the browser back to the callback.
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/apply"));
+  }
+
+  /**
+   * Saves a screenshot of the page when {@code -Dportal.screenshots=DIR} is set, to look at what
+   * the citizen sees.
+   */
+  private static void screenshot(String name) throws IOException {
+    String dir = System.getProperty("portal.screenshots");
+    if (dir != null) {
+      Files.createDirectories(Path.of(dir));
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(Path.of(dir, name + ".png"), png);
+    }
   }
 
   private static List<String> codes(String listId) {

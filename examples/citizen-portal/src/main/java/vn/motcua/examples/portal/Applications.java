@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.core.id.DossierCode;
@@ -59,6 +61,9 @@ import vn.motcua.identity.CitizenIdentity;
 final class Applications {
   /** The form field of a component's upload: {@code doc-<component code>}. */
   static final String DOCUMENT_FIELD_PREFIX = "doc-";
+
+  /** The checkbox saying a component's upload is a certified copy: {@code certified-<code>}. */
+  static final String CERTIFIED_FIELD_PREFIX = "certified-";
 
   /** Where a problem without a form field of its own is shown: at the top of the form. */
   static final String GENERAL = "";
@@ -115,10 +120,15 @@ final class Applications {
   }
 
   /** What the citizen typed and attached. */
-  record Form(String summary, String phone, String email, Map<String, Upload> uploads) {
+  record Form(
+      String summary,
+      String phone,
+      String email,
+      Map<String, Upload> uploads,
+      Set<String> certified) {
     /** An empty form. */
     static Form empty() {
-      return new Form("", "", "", Map.of());
+      return new Form("", "", "", Map.of(), Set.of());
     }
 
     /** Reads the form's parts; unknown fields are ignored, an empty file input is no upload. */
@@ -127,13 +137,18 @@ final class Applications {
       String phone = "";
       String email = "";
       Map<String, Upload> uploads = new LinkedHashMap<>();
+      Set<String> certified = new TreeSet<>();
       for (Multipart.Part part : parts) {
         switch (part.name()) {
           case "summary" -> summary = clean(part.text(), MAX_TEXT);
           case "phone" -> phone = clean(part.text(), MAX_PHONE);
           case "email" -> email = clean(part.text(), MAX_EMAIL);
           default -> {
-            if (part.name().startsWith(DOCUMENT_FIELD_PREFIX)
+            if (part.name().startsWith(CERTIFIED_FIELD_PREFIX)
+                && part.filename().isEmpty()
+                && part.text().equals("yes")) {
+              certified.add(part.name().substring(CERTIFIED_FIELD_PREFIX.length()));
+            } else if (part.name().startsWith(DOCUMENT_FIELD_PREFIX)
                 && part.filename().isPresent()
                 && !part.filename().get().isEmpty()
                 && part.content().length > 0) {
@@ -144,7 +159,7 @@ final class Applications {
           }
         }
       }
-      return new Form(summary, phone, email, Map.copyOf(uploads));
+      return new Form(summary, phone, email, Map.copyOf(uploads), Set.copyOf(certified));
     }
   }
 
@@ -276,6 +291,7 @@ final class Applications {
               .sha256(sha256)
               .contentRef("sha256:" + sha256)
               .url(filesBaseUrl.resolve(sha256))
+              .certifiedCopy(form.certified().contains(component.code()))
               .build());
       documentComponents.add(component.code());
     }

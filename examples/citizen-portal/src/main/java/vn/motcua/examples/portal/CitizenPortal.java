@@ -349,7 +349,9 @@ final class CitizenPortal implements AutoCloseable {
         exchange,
         200,
         Pages.home(
-            citizen, citizen.map(c -> applications.of(Applications.owner(c))).orElse(List.of())));
+            citizen,
+            citizen.map(c -> applications.of(Applications.owner(c))).orElse(List.of()),
+            session.map(Sessions.Session::csrfToken).orElse("")));
   }
 
   private int login(HttpExchange exchange) throws IOException {

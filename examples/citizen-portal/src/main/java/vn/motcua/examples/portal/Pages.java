@@ -14,6 +14,7 @@ import vn.motcua.dossier.Document;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalogue.ComponentDefinition;
+import vn.motcua.dossier.catalogue.ComponentForm;
 import vn.motcua.dossier.catalogue.ProcedureDefinition;
 import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.identity.CitizenIdentity;
@@ -25,7 +26,8 @@ final class Pages {
 
   private Pages() {}
 
-  static String home(Optional<CitizenIdentity> citizen, List<Applications.Submission> mine) {
+  static String home(
+      Optional<CitizenIdentity> citizen, List<Applications.Submission> mine, String csrfToken) {
     StringBuilder body = new StringBuilder();
     body.append("<h1>Nộp hồ sơ trực tuyến <span class=\"en\">Apply online</span></h1>\n");
     if (citizen.isEmpty()) {
@@ -37,7 +39,7 @@ final class Pages {
               "<p><a id=\"sign-in\" class=\"button\" href=\"/login\">Đăng nhập với VNeID"
                   + " <span class=\"en\">Sign in with VNeID</span></a></p>\n");
     } else {
-      body.append(signedIn(citizen.get()))
+      body.append(signedIn(citizen.get(), csrfToken))
           .append(
               "<p><a id=\"apply\" class=\"button\" href=\"/apply\">Nộp hồ sơ mới"
                   + " <span class=\"en\">New application</span></a></p>\n");
@@ -59,14 +61,18 @@ final class Pages {
     return Html.page("Trang chủ", "", body.toString());
   }
 
-  static String signedIn(CitizenIdentity citizen) {
-    return "<p class=\"who\" id=\"signed-in\">Người nộp <span class=\"en\">Applicant</span>: "
+  static String signedIn(CitizenIdentity citizen, String csrfToken) {
+    return "<div class=\"who\"><p id=\"signed-in\">Người nộp <span class=\"en\">Applicant</span>: "
         + escape(Mask.name(citizen.fullName().orElse("?")))
         + " · CCCD "
         + escape(citizen.personalIdNumber().map(p -> Mask.idNumber(p.value())).orElse("—"))
         + " · VNeID "
         + escape(level(citizen))
-        + "</p>\n";
+        + "</p>\n<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\""
+        + " value=\""
+        + escape(csrfToken)
+        + "\"><button type=\"submit\" id=\"sign-out\" class=\"link\">Đăng xuất"
+        + " <span class=\"en\">Sign out</span></button></form></div>\n";
   }
 
   private static String level(CitizenIdentity citizen) {
@@ -99,7 +105,7 @@ final class Pages {
             "<p class=\"notice\">Dữ liệu mẫu, chưa đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục"
                 + " hành chính. <span class=\"en\">Sample catalogue data, not verified against the"
                 + " national procedure database.</span></p>\n")
-        .append(signedIn(citizen));
+        .append(signedIn(citizen, csrfToken));
     if (!problems.isEmpty()) {
       int count = problems.values().stream().mapToInt(List::size).sum();
       body.append("<div class=\"errors\" id=\"errors\" role=\"alert\"><p>Hồ sơ chưa hợp lệ: ")
@@ -154,6 +160,14 @@ final class Pages {
           .append(escape(String.join(", ", component.mediaTypes())))
           .append(component.maxSize().map(m -> " · ≤ " + megabytes(m)).orElse(""))
           .append("</p>\n")
+          .append(
+              component.form().filter(f -> f == ComponentForm.CERTIFIED_COPY).isPresent()
+                  ? "<label class=\"check\"><input type=\"checkbox\" name=\""
+                      + escape(Applications.CERTIFIED_FIELD_PREFIX + component.code())
+                      + "\" value=\"yes\""
+                      + (values.certified().contains(component.code()) ? " checked" : "")
+                      + "> Bản sao có chứng thực <span class=\"en\">Certified copy</span></label>\n"
+                  : "")
           .append(problemList(problems.get(field), "error-" + field))
           .append("</div>\n");
     }
@@ -356,6 +370,9 @@ final class Pages {
   }
 
   private static String kilobytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
     return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
   }
 

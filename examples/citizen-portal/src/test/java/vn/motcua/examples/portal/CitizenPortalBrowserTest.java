@@ -175,6 +175,7 @@ class CitizenPortalBrowserTest {
 
     new WebDriverWait(driver, WAIT)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+    screenshot("invalid-form");
     assertThat(driver.getCurrentUrl()).endsWith("/apply");
     assertThat(driver.findElement(By.id("errors")).getText()).contains("4 problems");
     assertThat(driver.findElement(By.id("error-phone")).getText()).contains("phone number");
@@ -187,6 +188,10 @@ class CitizenPortalBrowserTest {
     assertThat(driver.findElement(By.id("summary")).getAttribute("value"))
         .isEqualTo("Đăng ký khai sinh <b>cho con</b>");
     assertThat(driver.findElements(By.cssSelector("main b"))).isEmpty();
+
+    driver.findElement(By.id("sign-out")).click();
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
   }
 
   private static void signIn() {

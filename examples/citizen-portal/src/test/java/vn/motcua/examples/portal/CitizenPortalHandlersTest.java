@@ -198,6 +198,24 @@ class CitizenPortalHandlersTest {
   }
 
   @Test
+  void aComponentThatMustBeACertifiedCopyIsAcceptedOnlyWhenDeclaredSo() {
+    PortalClient browser = signedIn();
+    String csrf = browser.csrfToken();
+    Map<String, PortalClient.FileField> files = new java.util.HashMap<>(validFiles());
+    files.put("doc-VB-UQ", new PortalClient.FileField("uy-quyen.pdf", pdf("uy quyen")));
+
+    HttpResponse<String> plain = browser.postForm(validFields(csrf), files);
+    Map<String, String> declared = validFields(csrf);
+    declared.put("certified-VB-UQ", "yes");
+    HttpResponse<String> certified = browser.postForm(declared, files);
+
+    assertThat(plain.statusCode()).isEqualTo(422);
+    assertThat(plain.body())
+        .contains("id=\"error-doc-VB-UQ\"", "dossier.document.certified_copy_required");
+    assertThat(certified.statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void logoutNeedsTheCsrfTokenAndEndsTheSession() {
     PortalClient browser = signedIn();
     String csrf = browser.csrfToken();

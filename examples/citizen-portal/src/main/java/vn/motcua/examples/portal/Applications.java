@@ -2,8 +2,8 @@ package vn.motcua.examples.portal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -317,7 +316,8 @@ final class Applications {
           case WORKING_DAYS -> calendar.addWorkingDays(at, time.amount().intValueExact());
           case WORKING_HOURS ->
               calendar.addWorkingTime(
-                  at, Duration.ofMinutes(time.amount().movePointRight(0).longValue() * 60));
+                  at,
+                  Duration.ofMinutes(time.amount().multiply(BigDecimal.valueOf(60)).longValue()));
           case DAYS -> at.plusDays(time.amount().longValue());
         };
     return due.toOffsetDateTime();
@@ -432,20 +432,13 @@ final class Applications {
         : cleaned;
   }
 
-  /** For logs: how many dossiers are held; never their content. */
+  /** For logs: the procedure and how many dossiers are held; never their content. */
   @Override
   public String toString() {
     return "Applications[procedure="
         + procedure.code()
         + ", submissions="
         + submissions.size()
-        + ", locale="
-        + Locale.ROOT
         + "]";
-  }
-
-  /** For tests: the bytes of a text, UTF-8. */
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

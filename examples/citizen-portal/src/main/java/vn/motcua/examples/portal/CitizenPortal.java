@@ -13,11 +13,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +70,7 @@ import vn.motcua.testkit.portal.StubPortal;
  */
 final class CitizenPortal implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CitizenPortal.class);
+  private static final Charset UTF_8 = StandardCharsets.UTF_8;
   private static final String CLIENT_ID = "citizen-portal";
   private static final String CALLBACK_PATH = "/login/callback";
 
@@ -94,18 +97,23 @@ final class CitizenPortal implements AutoCloseable {
   private final String receiptJwks;
   private final byte[] css;
 
-  private CitizenPortal(PortalConfig config) throws IOException, JOSEException {
+  private CitizenPortal(PortalConfig config, List<AutoCloseable> opened)
+      throws IOException, JOSEException {
     this.config = config;
     Files.createDirectories(config.dataDir());
     Clock clock = Clock.systemUTC();
 
     // Bind first: with port 0 the redirect URI is known only now.
-    this.server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
+    HttpServer bound =
+        HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
+    opened.add(() -> bound.stop(0));
+    this.server = bound;
     this.baseUri = URI.create("http://" + config.hostname() + ":" + server.getAddress().getPort());
 
     // The national SSO, stubbed: a client for this portal, ES256 ID tokens.
     String clientSecret = Sessions.randomToken();
     this.idp = StubIdentityProvider.builder().hostname(config.hostname()).build().start();
+    opened.add(idp);
     idp.registerClient(
         StubClient.builder(CLIENT_ID)
             .secret(clientSecret)
@@ -127,9 +135,11 @@ final class CitizenPortal implements AutoCloseable {
             .requiredAssurance(AssuranceLevel.VNEID_LEVEL_2)
             .transactionKey(transactionKey)
             .build();
+    opened.add(relyingParty);
 
     // The national portal's adapter, stubbed, reached through the durable outbox.
     this.portal = StubPortal.builder().hostname(config.hostname()).build().start();
+    opened.add(portal);
     this.client =
         DvcqgClient.builder()
             .baseUrl(portal.dvcqgBaseUrl())
@@ -137,10 +147,12 @@ final class CitizenPortal implements AutoCloseable {
             .password(portal.password())
             .agencyCode(config.agencyCode())
             .build();
+    opened.add(client);
     this.outbox =
         Outbox.embeddedBuilder(config.dataDir().resolve("outbox"))
             .listener(new LoggingListener())
             .build();
+    opened.add(outbox);
     this.dispatcher =
         Dispatcher.builder(outbox, client).threads(1).pollInterval(Duration.ofSeconds(1)).build();
 
@@ -200,13 +212,26 @@ final class CitizenPortal implements AutoCloseable {
    * @throws UncheckedIOException when the port cannot be bound or the data directory written
    */
   static CitizenPortal start(PortalConfig config) {
+    List<AutoCloseable> opened = new ArrayList<>();
     CitizenPortal app;
     try {
-      app = new CitizenPortal(config);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("the receipt key could not be made", e);
+      app = new CitizenPortal(config, opened);
+    } catch (IOException | JOSEException | RuntimeException e) {
+      // Stop what had started (the stubs' threads would keep the process alive), newest first.
+      for (int i = opened.size() - 1; i >= 0; i--) {
+        try {
+          opened.get(i).close();
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      if (e instanceof JOSEException) {
+        throw new IllegalStateException("the receipt key could not be made", e);
+      }
+      throw (RuntimeException) e;
     }
     app.dispatcher.start();
     app.server.start();
@@ -652,8 +677,6 @@ final class CitizenPortal implements AutoCloseable {
     headers.set("X-Frame-Options", "DENY");
     headers.set("Referrer-Policy", "no-referrer");
   }
-
-  private static final java.nio.charset.Charset UTF_8 = StandardCharsets.UTF_8;
 
   /**
    * Logs outbox events with the dossier code and error code only: entries hold no personal data.

@@ -8,14 +8,10 @@ import java.util.concurrent.CountDownLatch;
  * prints the URL to open.
  *
  * <pre>
- * ./mvnw -q -pl examples/citizen-portal -am test-compile exec:java -Dmaven.test.skip=true
- * ./mvnw -q -pl examples/citizen-portal -am test-compile exec:java -Dmaven.test.skip=true \
+ * ./mvnw -q -pl examples/citizen-portal -am compile exec:java
+ * ./mvnw -q -pl examples/citizen-portal -am compile exec:java \
  *     -Dexec.args="--port 0"
  * </pre>
- *
- * <p>({@code test-compile}, not {@code compile}: {@code exec:java} resolves the test dependencies
- * of every module in the build, and the SDK modules' tests use {@code motcua-core}'s test jar,
- * which the build provides from the {@code test-compile} phase on; see docs/citizen-portal.md.)
  *
  * <p>Options (each also a system property {@code citizenPortal.<name>}): {@code --port N} (default
  * 8080; 0 picks a free port), {@code --data-dir DIR} (default {@code

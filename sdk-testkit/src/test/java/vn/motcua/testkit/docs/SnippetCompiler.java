@@ -446,7 +446,8 @@ final class SnippetCompiler {
     } finally {
       delete(out);
     }
-    List<Diagnostic<? extends JavaFileObject>> sorted = new ArrayList<>(diagnostics.getDiagnostics());
+    List<Diagnostic<? extends JavaFileObject>> sorted =
+        new ArrayList<>(diagnostics.getDiagnostics());
     sorted.sort(Comparator.comparingLong(Diagnostic::getLineNumber));
     List<String> messages = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : sorted) {

@@ -159,6 +159,27 @@ class ReceiptTest {
   }
 
   @Test
+  void verify_rejectsACorrectlySignedReceiptWithACriticalHeader() throws Exception {
+    com.nimbusds.jose.Payload payload =
+        new com.nimbusds.jose.Payload(
+            com.nimbusds.jose.util.Base64URL.from(signer().sign(receipt()).split("\\.")[1]));
+    com.nimbusds.jose.JWSHeader.Builder header =
+        new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+            .keyID("h01-2025")
+            .customParam("urn:example:policy", "strict");
+    com.nimbusds.jose.JWSObject plain = new com.nimbusds.jose.JWSObject(header.build(), payload);
+    com.nimbusds.jose.JWSObject critical =
+        new com.nimbusds.jose.JWSObject(
+            header.criticalParams(java.util.Set.of("urn:example:policy")).build(), payload);
+    plain.sign(new com.nimbusds.jose.crypto.ECDSASigner(agencyKey));
+    critical.sign(new com.nimbusds.jose.crypto.ECDSASigner(agencyKey));
+
+    assertThat(verifier().verify(plain.serialize()).dossierCode())
+        .isEqualTo(receipt().dossierCode());
+    assertRejected(critical.serialize(), ReceiptException.SIGNATURE);
+  }
+
+  @Test
   void verify_rejectsMalformedTokens() {
     assertRejected("", ReceiptException.MALFORMED);
     assertRejected("a.b", ReceiptException.MALFORMED);

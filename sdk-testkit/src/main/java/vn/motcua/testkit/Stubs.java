@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.testkit.idp.StubClient;
 import vn.motcua.testkit.idp.StubFaults;
 import vn.motcua.testkit.idp.StubIdentityProvider;
+import vn.motcua.testkit.internal.control.ControlServer;
 import vn.motcua.testkit.persona.Persona;
 import vn.motcua.testkit.persona.PersonaPack;
 import vn.motcua.testkit.portal.PortalFaults;
@@ -49,6 +52,10 @@ public final class Stubs implements AutoCloseable {
   private final StubPortal portal;
   private final FaultFile faultFile;
   private final List<String> redirectUris;
+  private final int controlPort;
+  private final String bindAddress;
+  private final String hostname;
+  private @Nullable ControlServer control;
 
   private Stubs(Builder b) {
     List<String> redirects =
@@ -74,6 +81,9 @@ public final class Stubs implements AutoCloseable {
             .build();
     this.faultFile = b.faults;
     this.redirectUris = redirects;
+    this.controlPort = b.controlPort;
+    this.bindAddress = b.bindAddress;
+    this.hostname = b.hostname;
   }
 
   /** Returns a builder: free ports on 127.0.0.1, the shipped personas, no faults. */
@@ -93,6 +103,9 @@ public final class Stubs implements AutoCloseable {
     try {
       identityProvider.start();
       portal.start();
+      if (controlPort >= 0 && control == null) {
+        control = ControlServer.start(this, bindAddress, hostname, controlPort);
+      }
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -106,6 +119,10 @@ public final class Stubs implements AutoCloseable {
   /** Stops both stubs; their state is kept until {@link #reset()}. */
   public synchronized void stop() {
     try {
+      if (control != null) {
+        control.close();
+        control = null;
+      }
       portal.stop();
     } finally {
       identityProvider.stop();
@@ -212,6 +229,14 @@ public final class Stubs implements AutoCloseable {
     return portal.lgspBaseUrl();
   }
 
+  /**
+   * Returns the control API's base URL, when it was asked for with {@link Builder#controlPort} and
+   * the stubs run.
+   */
+  public synchronized Optional<URI> controlUrl() {
+    return control == null ? Optional.empty() : Optional.of(control.baseUrl());
+  }
+
   @Override
   public String toString() {
     return "Stubs[" + identityProvider + ", " + portal + "]";
@@ -226,6 +251,7 @@ public final class Stubs implements AutoCloseable {
     private PersonaPack personas = PersonaPack.defaults();
     private FaultFile faults = FaultFile.none();
     private Clock clock = Clock.systemUTC();
+    private int controlPort = -1;
     private final Set<String> redirectUris = new LinkedHashSet<>();
     private final List<StubClient> clients = new ArrayList<>();
 
@@ -264,6 +290,16 @@ public final class Stubs implements AutoCloseable {
     /** Sets the fault schedule applied at start and after every reset; default none. */
     public Builder faults(FaultFile faults) {
       this.faults = Objects.requireNonNull(faults, "faults");
+      return this;
+    }
+
+    /**
+     * Serves the control API (reset, faults, personas, inspection over HTTP, for tests in other
+     * languages; no authentication, for local runs) on this port, 0 for a free one; -1 (the
+     * default) for none.
+     */
+    public Builder controlPort(int port) {
+      this.controlPort = port == -1 ? -1 : checkPort(port);
       return this;
     }
 

@@ -20,11 +20,12 @@ import vn.motcua.testkit.portal.StubPortal;
  *     --faults faults.txt
  * </pre>
  *
- * <p>Options: {@code --port P} (identity provider on P, portal on P + 1; default 8089; 0 for free
- * ports), {@code --idp-port} and {@code --portal-port} to set each, {@code --bind} (default {@code
- * 127.0.0.1}), {@code --hostname} (default {@code localhost}), {@code --personas pack.json}, {@code
- * --faults schedule.txt} (a {@link FaultFile}), {@code --redirect-uri URI} (repeatable: the
- * redirect URIs of the client {@link Stubs#DEFAULT_CLIENT_ID}), {@code --help}.
+ * <p>Options: {@code --port P} (identity provider on P, portal on P + 1, control API on P + 2;
+ * default 8089; 0 for free ports), {@code --idp-port}, {@code --portal-port} and {@code
+ * --control-port} (or {@code off}) to set each, {@code --bind} (default {@code 127.0.0.1}), {@code
+ * --hostname} (default {@code localhost}), {@code --personas pack.json}, {@code --faults
+ * schedule.txt} (a {@link FaultFile}), {@code --redirect-uri URI} (repeatable: the redirect URIs of
+ * the client {@link Stubs#DEFAULT_CLIENT_ID}), {@code --help}.
  */
 public final class StubsMain {
   /** The identity provider's port when none is given; the portal's is the next one. */
@@ -83,6 +84,7 @@ public final class StubsMain {
     int port = DEFAULT_PORT;
     @Nullable Integer idpPort = null;
     @Nullable Integer portalPort = null;
+    @Nullable Integer controlPort = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -93,6 +95,7 @@ public final class StubsMain {
         case "--port" -> port = parsePort(option, value);
         case "--idp-port" -> idpPort = parsePort(option, value);
         case "--portal-port" -> portalPort = parsePort(option, value);
+        case "--control-port" -> controlPort = value.equals("off") ? -1 : parsePort(option, value);
         case "--bind" -> builder.bindAddress(value);
         case "--hostname" -> builder.hostname(value);
         case "--personas" -> builder.personas(readPack(Path.of(value)));
@@ -101,11 +104,14 @@ public final class StubsMain {
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    if (port == 65535 && portalPort == null) {
-      throw new IllegalArgumentException("--port leaves no port for the portal; use --portal-port");
+    if (port > 65533 && (portalPort == null || controlPort == null)) {
+      throw new IllegalArgumentException(
+          "--port leaves no room for the portal and control ports; use --portal-port and"
+              + " --control-port");
     }
     builder.identityProviderPort(idpPort != null ? idpPort : port);
     builder.portalPort(portalPort != null ? portalPort : (port == 0 ? 0 : port + 1));
+    builder.controlPort(controlPort != null ? controlPort : (port == 0 ? 0 : port + 2));
     return builder.build();
   }
 
@@ -135,6 +141,14 @@ public final class StubsMain {
     out.println("  LGSP gateway:  " + stubs.lgspBaseUrl() + " (token /token)");
     out.println("  LGSP client:   " + portal.clientId() + " / " + portal.clientSecret());
     out.println("faults:          " + stubs.faultFile().size() + " instructions");
+    stubs
+        .controlUrl()
+        .ifPresent(
+            url ->
+                out.println(
+                    "control API:     "
+                        + url
+                        + " (POST /reset, POST /faults, GET /portal/dossiers, GET /portal/stats)"));
   }
 
   private static int parsePort(String option, String value) {
@@ -165,12 +179,14 @@ public final class StubsMain {
   public static String usage() {
     return String.join(
         System.lineSeparator(),
-        "usage: StubsMain [--port 8089] [--idp-port P] [--portal-port P] [--bind 127.0.0.1]",
+        "usage: StubsMain [--port 8089] [--idp-port P] [--portal-port P] [--control-port P|off]",
+        "                 [--bind 127.0.0.1]",
         "                 [--hostname localhost] [--personas pack.json] [--faults faults.txt]",
         "                 [--redirect-uri URI]... [--help]",
         "  --port P          identity provider on P, portal on P+1 (default 8089; 0: free ports)",
         "  --idp-port P      the identity provider's port",
         "  --portal-port P   the portal's port",
+        "  --control-port P  the control API's port (default P+2; off: none)",
         "  --bind ADDRESS    the interface to listen on (0.0.0.0 for all)",
         "  --hostname NAME   the host name in the URLs handed out",
         "  --personas FILE   a persona pack (JSON); default the shipped synthetic pack",

@@ -58,7 +58,8 @@ class StubsMainFunctionalTest {
       assertThat(out)
           .contains("LGSP gateway:  " + stubs.lgspBaseUrl())
           .contains(Stubs.DEFAULT_CLIENT_ID, "http://localhost:3000/callback")
-          .contains("faults:          1 instructions");
+          .contains("faults:          1 instructions")
+          .contains("control API:     " + stubs.controlUrl().orElseThrow());
 
       HttpResponse<String> discovery =
           http.send(
@@ -146,6 +147,75 @@ class StubsMainFunctionalTest {
       assertThat(stubs.identityProvider().port()).isEqualTo(idpPort);
       assertThat(stubs.portal().port()).isEqualTo(portalPort);
     }
+  }
+
+  @Test
+  void controlApi_resetsAppliesFaultsAndShowsWhatThePortalStored() throws Exception {
+    Optional<Stubs> launched =
+        StubsMain.launch(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            "--port",
+            "0");
+    try (Stubs stubs = launched.orElseThrow()) {
+      String control = stubs.controlUrl().orElseThrow().toString();
+      String adapter = stubs.dvcqgBaseUrl().toString();
+      String login =
+          "{\"username\":\""
+              + StubPortal.DEFAULT_USERNAME
+              + "\",\"password\":\""
+              + StubPortal.DEFAULT_PASSWORD
+              + "\"}";
+
+      HttpResponse<String> summary = get(control + "/");
+      assertThat(summary.statusCode()).isEqualTo(200);
+      assertThat(summary.body()).contains(stubs.issuer().toString(), "\"citizen-07\"");
+
+      assertThat(post(control + "/faults", "portal next login HTTP_503").statusCode())
+          .isEqualTo(204);
+      assertThat(post(adapter + "/login", login).statusCode()).isEqualTo(503);
+      HttpResponse<String> bad = post(control + "/faults", "portal next login TEAPOT");
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(bad.body()).contains("/lines/1", "testkit.faults.unknown_fault");
+
+      assertThat(post(control + "/reset", "").statusCode()).isEqualTo(204);
+      assertThat(get(control + "/portal/stats").body()).contains("\"requests\":0");
+
+      String session = find(post(adapter + "/login", login).body(), "\"session\":\"([^\"]+)\"");
+      String element;
+      try (InputStream in =
+          getClass().getResourceAsStream("/vn/motcua/testkit/portal/accepted-dossier.json")) {
+        element = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      HttpResponse<String> stored =
+          post(
+              adapter + "/adapter",
+              "{\"session\":\""
+                  + session
+                  + "\",\"madonvi\":\"000.00.12.H01\",\"service\":\"DongBoHoSoMC\","
+                  + "\"isUpdating\":\"False\",\"data\":["
+                  + element
+                  + "]}");
+      assertThat(stored.body()).contains("\"error_code\":\"0\"");
+
+      assertThat(get(control + "/portal/dossiers").body())
+          .contains("\"code\":\"000.00.12.H01-250310-0001\"", "\"status\":2", "\"versions\":1");
+      assertThat(get(control + "/portal/dossiers/000.00.12.H01-250310-0001").body())
+          .contains("\"latest\":{\"MaHoSo\":\"000.00.12.H01-250310-0001\"");
+      assertThat(get(control + "/portal/dossiers/000.00.12.H01-250310-0002").statusCode())
+          .isEqualTo(404);
+
+      assertThat(post(control + "/idp/sign-in-as?persona=citizen-07", "").statusCode())
+          .isEqualTo(204);
+      assertThat(post(control + "/idp/sign-in-as?persona=nobody", "").statusCode()).isEqualTo(400);
+      HttpResponse<String> unknown = get(control + "/nothing-here");
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(unknown.body()).contains("POST /reset");
+    }
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String url, String json) throws Exception {

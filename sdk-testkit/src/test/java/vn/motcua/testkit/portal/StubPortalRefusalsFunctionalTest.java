@@ -99,8 +99,8 @@ class StubPortalRefusalsFunctionalTest {
     body.put("isUpdating", "yes");
     JsonNode wrong = send(body);
 
-    assertThat(codeAt(missing, "/isUpdating")).isEqualTo("portal.request.missing");
-    assertThat(codeAt(wrong, "/isUpdating")).isEqualTo("portal.request.is_updating");
+    assertThat(codeAt(missing, "/isUpdating")).isEqualTo("testkit.portal.missing");
+    assertThat(codeAt(wrong, "/isUpdating")).isEqualTo("testkit.portal.is_updating");
     assertThat(portal.dossierCodes()).isEmpty();
   }
 
@@ -111,7 +111,7 @@ class StubPortalRefusalsFunctionalTest {
 
     JsonNode answer = send(body);
 
-    assertThat(codeAt(answer, "/data/1/MaHoSo")).isEqualTo("portal.request.duplicate_dossier");
+    assertThat(codeAt(answer, "/data/1/MaHoSo")).isEqualTo("testkit.portal.duplicate_dossier");
     assertThat(portal.dossierCodes()).isEmpty();
   }
 
@@ -123,9 +123,9 @@ class StubPortalRefusalsFunctionalTest {
     JsonNode exists = send(adapterBody("DongBoHoSoMC", "False", dossier()));
 
     assertThat(unknown.path("error_code").asString()).isEqualTo("2");
-    assertThat(codeAt(unknown, "/data/0/MaHoSo")).isEqualTo("portal.dossier.unknown");
+    assertThat(codeAt(unknown, "/data/0/MaHoSo")).isEqualTo("testkit.portal.dossier_unknown");
     assertThat(exists.path("error_code").asString()).isEqualTo("2");
-    assertThat(codeAt(exists, "/data/0/MaHoSo")).isEqualTo("portal.dossier.exists");
+    assertThat(codeAt(exists, "/data/0/MaHoSo")).isEqualTo("testkit.portal.dossier_exists");
   }
 
   @Test
@@ -164,7 +164,8 @@ class StubPortalRefusalsFunctionalTest {
     JsonNode answer = send(adapterBody("CapNhatTienDoHoSoMC", null, step("10", "20250310100000")));
 
     assertThat(answer.path("error_code").asString()).isEqualTo("3");
-    assertThat(codeAt(answer, "/data/0/TrangThai")).isEqualTo("portal.status.illegal_change");
+    assertThat(codeAt(answer, "/data/0/TrangThai"))
+        .isEqualTo("testkit.portal.illegal_status_change");
     assertThat(answer.path("errors").get(0).path("reason_en").asString())
         .isEqualTo("The status cannot change from 2 to 10.");
   }
@@ -186,8 +187,8 @@ class StubPortalRefusalsFunctionalTest {
     ObjectNode body = adapterBody("TraCuuHoSo", null, null);
     body.remove("madonvi");
 
-    assertThat(codeAt(send(body), "/madonvi")).isEqualTo("portal.request.missing");
-    assertThat(codeAt(post("/adapter", "not json"), "")).isEqualTo("portal.request.not_json");
+    assertThat(codeAt(send(body), "/madonvi")).isEqualTo("testkit.portal.missing");
+    assertThat(codeAt(post("/adapter", "not json"), "")).isEqualTo("testkit.portal.not_json");
   }
 
   @Test
@@ -199,7 +200,7 @@ class StubPortalRefusalsFunctionalTest {
 
     assertThat(answer.statusCode()).isEqualTo(405);
     assertThat(answer.headers().firstValue("Allow")).contains("POST");
-    assertThat(answer.body()).contains("portal.request.method");
+    assertThat(answer.body()).contains("testkit.portal.method");
   }
 
   private ObjectNode adapterBody(String service, String isUpdating, ObjectNode element) {

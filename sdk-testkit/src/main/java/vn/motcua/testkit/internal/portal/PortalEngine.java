@@ -73,34 +73,34 @@ public final class PortalEngine {
   public static final String UNKNOWN_SERVICE = "9";
 
   /** A required field is missing. */
-  static final String MISSING = "portal.request.missing";
+  static final String MISSING = "testkit.portal.missing";
 
   /** The body is not JSON. */
-  static final String NOT_JSON = "portal.request.not_json";
+  static final String NOT_JSON = "testkit.portal.not_json";
 
   /** {@code isUpdating} is neither {@code True} nor {@code False}. */
-  static final String IS_UPDATING = "portal.request.is_updating";
+  static final String IS_UPDATING = "testkit.portal.is_updating";
 
   /** {@code data} is not a non-empty array. */
-  static final String DATA_NOT_ARRAY = "portal.request.data_not_array";
+  static final String DATA_NOT_ARRAY = "testkit.portal.data_not_array";
 
   /** An element of {@code data} is not an object of the expected shape. */
-  static final String ELEMENT_UNREADABLE = "portal.request.element_unreadable";
+  static final String ELEMENT_UNREADABLE = "testkit.portal.element_unreadable";
 
   /** One request names the same dossier twice. */
-  static final String DUPLICATE_DOSSIER = "portal.request.duplicate_dossier";
+  static final String DUPLICATE_DOSSIER = "testkit.portal.duplicate_dossier";
 
   /** {@code Nam} or {@code Thang} is not a year or a month. */
-  static final String PERIOD = "portal.request.period";
+  static final String PERIOD = "testkit.portal.period";
 
   /** The dossier exists though {@code isUpdating} is {@code False}. */
-  static final String DOSSIER_EXISTS = "portal.dossier.exists";
+  static final String DOSSIER_EXISTS = "testkit.portal.dossier_exists";
 
   /** The dossier is unknown to an update or a progress step. */
-  static final String DOSSIER_UNKNOWN = "portal.dossier.unknown";
+  static final String DOSSIER_UNKNOWN = "testkit.portal.dossier_unknown";
 
   /** A progress step's status cannot follow the dossier's current one. */
-  static final String ILLEGAL_STATUS_CHANGE = "portal.status.illegal_change";
+  static final String ILLEGAL_STATUS_CHANGE = "testkit.portal.illegal_status_change";
 
   private static final java.util.regex.Pattern STEP_PATH =
       java.util.regex.Pattern.compile("/steps/(\\d+)(/.*)?");

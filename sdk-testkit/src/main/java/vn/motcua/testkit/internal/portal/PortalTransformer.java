@@ -45,7 +45,7 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
           .withHeader("Content-Type", "application/json; charset=utf-8")
           .withBody(
               "{\"error_code\":\"405\",\"message\":\"Chỉ nhận phương thức POST\","
-                  + "\"errors\":[{\"path\":\"\",\"code\":\"portal.request.method\","
+                  + "\"errors\":[{\"path\":\"\",\"code\":\"testkit.portal.method\","
                   + "\"reason\":\"Chỉ nhận phương thức POST.\","
                   + "\"reason_en\":\"Only POST is accepted.\"}]}")
           .build();

@@ -39,8 +39,15 @@ public final class StubsMain {
    * usage and exits with status 2 on bad options.
    */
   public static void main(String[] args) {
-    // A command-line runner: standard output is its user interface.
+    // A command-line runner: standard output is its user interface. The standalone jar has no
+    // logging backend; keep the libraries' start-up notices about that off the console.
     PrintStream out = System.out;
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
     Optional<Stubs> stubs;
     try {
       stubs = launch(out, args);

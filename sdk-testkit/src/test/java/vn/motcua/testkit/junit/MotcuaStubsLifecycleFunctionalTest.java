@@ -52,9 +52,10 @@ class MotcuaStubsLifecycleFunctionalTest {
 
   @Test
   void faultSchedule_fromTheAnnotation_isAppliedBeforeEveryTest() {
-    Map<String, TestExecutionResult> results = run(Map.of(), WithFaultSchedule.class);
+    Map<String, TestExecutionResult> results =
+        run(Map.of(), WithFaultSchedule.class, WithComposedAnnotation.class);
 
-    assertThat(results).isNotEmpty();
+    assertThat(results).hasSizeGreaterThanOrEqualTo(6); // 2 classes, 4 tests
     assertThat(results.values())
         .allSatisfy(
             r -> assertThat(r.getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
@@ -171,7 +172,7 @@ class MotcuaStubsLifecycleFunctionalTest {
       checkScheduleApplied(stubs);
     }
 
-    private static void checkScheduleApplied(Stubs stubs) {
+    static void checkScheduleApplied(Stubs stubs) {
       assertThat(stubs.faultFile().size()).isEqualTo(1);
       HttpTransport transport = StubsTestSupport.transport();
       DvcqgClient client = StubsTestSupport.dvcqg(stubs, transport);
@@ -185,6 +186,26 @@ class MotcuaStubsLifecycleFunctionalTest {
       }
       assertThat(stubs.portalFaults().injected()).isEqualTo(1);
       stubs.portalFaults().every(null, PortalFault.HTTP_500); // must not outlive this test
+    }
+  }
+
+  /** A team's own annotation, configuring the stubs once for many classes. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  @MotcuaStubs(faults = "vn/motcua/testkit/junit/flaky-procedures.txt")
+  @interface FlakyProcedures {}
+
+  @FlakyProcedures
+  @EnabledIf("vn.motcua.testkit.junit.MotcuaStubsLifecycleFunctionalTest#launchedByTheTest")
+  static class WithComposedAnnotation {
+    @Test
+    void first(Stubs stubs) {
+      WithFaultSchedule.checkScheduleApplied(stubs);
+    }
+
+    @Test
+    void second(Stubs stubs) {
+      WithFaultSchedule.checkScheduleApplied(stubs);
     }
   }
 

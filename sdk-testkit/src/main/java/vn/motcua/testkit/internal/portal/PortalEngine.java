@@ -72,6 +72,48 @@ public final class PortalEngine {
   /** The {@code error_code} of an unknown service. */
   public static final String UNKNOWN_SERVICE = "9";
 
+  /** A required field is missing. */
+  static final String MISSING = "testkit.portal.missing";
+
+  /** The body is not JSON. */
+  static final String NOT_JSON = "testkit.portal.not_json";
+
+  /** {@code isUpdating} is neither {@code True} nor {@code False}. */
+  static final String IS_UPDATING = "testkit.portal.is_updating";
+
+  /** {@code data} is not a non-empty array. */
+  static final String DATA_NOT_ARRAY = "testkit.portal.data_not_array";
+
+  /** An element of {@code data} is not an object of the expected shape. */
+  static final String ELEMENT_UNREADABLE = "testkit.portal.element_unreadable";
+
+  /** One request names the same dossier twice. */
+  static final String DUPLICATE_DOSSIER = "testkit.portal.duplicate_dossier";
+
+  /** {@code Nam} or {@code Thang} is not a year or a month. */
+  static final String PERIOD = "testkit.portal.period";
+
+  /** The dossier exists though {@code isUpdating} is {@code False}. */
+  static final String DOSSIER_EXISTS = "testkit.portal.dossier_exists";
+
+  /** The dossier is unknown to an update or a progress step. */
+  static final String DOSSIER_UNKNOWN = "testkit.portal.dossier_unknown";
+
+  /** A progress step's status cannot follow the dossier's current one. */
+  static final String ILLEGAL_STATUS_CHANGE = "testkit.portal.illegal_status_change";
+
+  private static final java.util.regex.Pattern STEP_PATH =
+      java.util.regex.Pattern.compile("/steps/(\\d+)(/.*)?");
+  private static final Map<String, String> STEP_FIELDS =
+      Map.of(
+          "at", "ThoiDiemXuLy",
+          "handlerName", "NguoiXuLy",
+          "handlerTitle", "ChucDanh",
+          "unit", "PhongBanXuLy",
+          "content", "NoiDungXuLy",
+          "status", "TrangThai",
+          "startedAt", "NgayBatDau",
+          "dueAt", "NgayKetThucTheoQuyDinh");
   private static final Set<String> MUTATING =
       Set.of("DongBoHoSoMC", "CapNhatTienDoHoSoMC", "DongBoDanhGia", SYNC, TRACES);
   private static final MotcuaJson JSON = MotcuaJson.lenient();
@@ -190,7 +232,7 @@ public final class PortalEngine {
     }
     if (endpoint.equals(ADAPTER)) {
       if (body == null) {
-        return StubAnswer.json(200, envelope(INVALID, "Yêu cầu không phải JSON"));
+        return invalid(List.of(Problem.notJson()));
       }
       String session = text(body.path("session"));
       if (session == null || !sessions.contains(session)) {
@@ -205,11 +247,11 @@ public final class PortalEngine {
             .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       }
       if (body == null) {
-        return StubAnswer.json(200, envelope(INVALID, "Yêu cầu không phải JSON"));
+        return invalid(List.of(Problem.notJson()));
       }
     }
     if (text(body.path("madonvi")) == null) {
-      return StubAnswer.json(200, envelope(INVALID, "Thiếu madonvi"));
+      return invalid(List.of(Problem.missing("/madonvi")));
     }
     boolean mutating = MUTATING.contains(service);
     if (mutating && key != null && outcomes.containsKey(key)) {
@@ -218,8 +260,8 @@ public final class PortalEngine {
     }
     StubAnswer answer =
         switch (service) {
-          case "DongBoHoSoMC" -> syncDossiers(body, text(body.path("isUpdating")));
-          case SYNC -> syncDossiers(body, null);
+          case "DongBoHoSoMC" -> syncDossiers(body, true);
+          case SYNC -> syncDossiers(body, false);
           case "CapNhatTienDoHoSoMC", TRACES -> progress(body);
           case "TraCuuHoSo" -> lookup(body);
           case "LayThuTuc" -> procedure(body);
@@ -276,23 +318,29 @@ public final class PortalEngine {
     return StubAnswer.json(200, out).withHeader("Cache-Control", "no-store");
   }
 
-  private StubAnswer syncDossiers(JsonNode body, @Nullable String isUpdating) {
+  private StubAnswer syncDossiers(JsonNode body, boolean adapter) {
+    @Nullable String isUpdating = adapter ? text(body.path("isUpdating")) : null;
+    if (adapter && isUpdating == null) {
+      return invalid(List.of(Problem.missing("/isUpdating")));
+    }
     if (isUpdating != null && !isUpdating.equals("True") && !isUpdating.equals("False")) {
-      return StubAnswer.json(200, envelope(INVALID, "isUpdating phải là True hoặc False"));
+      return invalid(List.of(Problem.of("/isUpdating", IS_UPDATING)));
     }
     JsonNode data = body.path("data");
     if (!data.isArray() || data.isEmpty()) {
-      return StubAnswer.json(200, envelope(INVALID, "Thiếu data"));
+      return invalid(List.of(Problem.of("/data", DATA_NOT_ARRAY)));
     }
     List<PortalDossier> elements = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
     for (int i = 0; i < data.size(); i++) {
       String at = "/data/" + i;
       PortalDossier element;
       try {
         element = JSON.convert(data.get(i), PortalDossier.class);
       } catch (MotcuaException e) {
-        problems.add(at + " " + e.code());
+        problems.add(Problem.of(at, ELEMENT_UNREADABLE));
         continue;
       }
       try {
@@ -302,21 +350,31 @@ public final class PortalEngine {
         addAll(problems, at, e.report());
         continue;
       }
+      if (!codes.add(String.valueOf(element.dossierCode()))) {
+        problems.add(Problem.of(at + "/MaHoSo", DUPLICATE_DOSSIER));
+        continue;
+      }
       elements.add(element);
+      indices.add(i);
     }
     if (!problems.isEmpty()) {
-      return StubAnswer.json(
-          200, envelope(INVALID, "Dữ liệu không hợp lệ: " + String.join("; ", problems)));
+      return invalid(problems);
     }
-    for (PortalDossier element : elements) {
+    for (int j = 0; j < elements.size(); j++) {
+      PortalDossier element = elements.get(j);
+      String at = "/data/" + indices.get(j) + "/MaHoSo";
       boolean exists = versions.containsKey(element.dossierCode());
       if ("False".equals(isUpdating) && exists) {
-        return StubAnswer.json(
-            200, envelope(CONFLICT, "Hồ sơ đã có trên Cổng: gửi isUpdating True để cập nhật"));
+        return refused(
+            CONFLICT,
+            "Hồ sơ đã có trên Cổng: gửi isUpdating True để cập nhật",
+            Problem.of(at, DOSSIER_EXISTS));
       }
       if ("True".equals(isUpdating) && !exists) {
-        return StubAnswer.json(
-            200, envelope(CONFLICT, "Hồ sơ chưa có trên Cổng: gửi isUpdating False"));
+        return refused(
+            CONFLICT,
+            "Hồ sơ chưa có trên Cổng: gửi isUpdating False",
+            Problem.of(at, DOSSIER_UNKNOWN));
       }
     }
     for (PortalDossier element : elements) {
@@ -332,11 +390,11 @@ public final class PortalEngine {
   private StubAnswer progress(JsonNode body) {
     JsonNode data = body.path("data");
     if (!data.isArray() || data.isEmpty()) {
-      return StubAnswer.json(200, envelope(INVALID, "Thiếu data"));
+      return invalid(List.of(Problem.of("/data", DATA_NOT_ARRAY)));
     }
     List<PortalProgress> elements = new ArrayList<>();
     List<ProcessingStep> parsed = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       String at = "/data/" + i;
       try {
@@ -346,29 +404,36 @@ public final class PortalEngine {
       } catch (InvalidInputException e) {
         addAll(problems, at, e.report());
       } catch (MotcuaException e) {
-        problems.add(at + " " + e.code());
+        problems.add(Problem.of(at, ELEMENT_UNREADABLE));
       }
     }
     if (!problems.isEmpty()) {
-      return StubAnswer.json(
-          200, envelope(INVALID, "Dữ liệu không hợp lệ: " + String.join("; ", problems)));
+      return invalid(problems);
     }
     Map<String, DossierStatus> tentative = new HashMap<>();
     for (int i = 0; i < elements.size(); i++) {
       String code = String.valueOf(elements.get(i).dossierCode());
+      String at = "/data/" + i;
       DossierStatus from = tentative.getOrDefault(code, statuses.get(code));
       DossierStatus to = parsed.get(i).status();
       if (from == null) {
-        return StubAnswer.json(200, envelope(CONFLICT, "Hồ sơ chưa có trên Cổng"));
+        return refused(
+            CONFLICT, "Hồ sơ chưa có trên Cổng", Problem.of(at + "/MaHoSo", DOSSIER_UNKNOWN));
       }
       if (!Transitions.allowed(from, to)) {
-        return StubAnswer.json(
-            200,
-            envelope(
-                ILLEGAL_TRANSITION,
-                "Không được chuyển trạng thái từ " + from.code() + " sang " + to.code()));
+        return refused(
+            ILLEGAL_TRANSITION,
+            "Không được chuyển trạng thái từ " + from.code() + " sang " + to.code(),
+            Problem.of(
+                at + "/TrangThai",
+                ILLEGAL_STATUS_CHANGE,
+                Map.of("from", from.code(), "to", to.code())));
       }
       tentative.put(code, to);
+    }
+    problems.addAll(stepRules(elements, parsed));
+    if (!problems.isEmpty()) {
+      return invalid(problems);
     }
     for (PortalProgress element : elements) {
       steps
@@ -377,6 +442,50 @@ public final class PortalEngine {
     }
     statuses.putAll(tentative);
     return success(null);
+  }
+
+  /**
+   * Checks the new steps as part of their dossiers, with the SDK's rules on steps (no step before
+   * the dossier was received, steps in time order, field limits): each dossier's latest version
+   * with its stored steps and the new ones is validated, and the problems of the new steps kept.
+   */
+  private List<Problem> stepRules(List<PortalProgress> elements, List<ProcessingStep> parsed) {
+    Map<String, List<Integer>> byDossier = new LinkedHashMap<>();
+    for (int i = 0; i < elements.size(); i++) {
+      byDossier
+          .computeIfAbsent(String.valueOf(elements.get(i).dossierCode()), c -> new ArrayList<>())
+          .add(i);
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> entry : byDossier.entrySet()) {
+      List<PortalDossier> stored = versions.get(entry.getKey());
+      if (stored == null || stored.isEmpty()) {
+        continue;
+      }
+      Dossier dossier;
+      List<ProcessingStep> all = new ArrayList<>();
+      try {
+        dossier = MAPPING.fromPortal(stored.get(stored.size() - 1));
+        for (PortalProgress earlier : steps.getOrDefault(entry.getKey(), List.of())) {
+          all.add(MAPPING.fromPortal(earlier));
+        }
+      } catch (InvalidInputException e) {
+        continue; // stored content was checked when it arrived
+      }
+      int first = all.size();
+      for (int index : entry.getValue()) {
+        all.add(parsed.get(index));
+      }
+      ValidationReport report = validator.validate(dossier.toBuilder().steps(all).build());
+      for (Violation v : report.violations()) {
+        java.util.regex.Matcher m = STEP_PATH.matcher(v.path());
+        if (m.matches() && Integer.parseInt(m.group(1)) >= first) {
+          int index = entry.getValue().get(Integer.parseInt(m.group(1)) - first);
+          problems.add(Problem.of("/data/" + index + portalField(m.group(2)), v));
+        }
+      }
+    }
+    return problems;
   }
 
   private StubAnswer lookup(JsonNode body) {
@@ -398,10 +507,31 @@ public final class PortalEngine {
   }
 
   private StubAnswer satisfaction(JsonNode body) {
-    if (text(body.path("Nam")) == null
-        || text(body.path("Thang")) == null
-        || !body.path("data").isArray()) {
-      return StubAnswer.json(200, envelope(INVALID, "Thiếu Nam, Thang hoặc data"));
+    List<Problem> problems = new ArrayList<>();
+    String year = text(body.path("Nam"));
+    String month = text(body.path("Thang"));
+    if (year == null) {
+      problems.add(Problem.missing("/Nam"));
+    } else if (!year.matches("[0-9]{4}")) {
+      problems.add(Problem.of("/Nam", PERIOD));
+    }
+    if (month == null) {
+      problems.add(Problem.missing("/Thang"));
+    } else if (!month.matches("0?[1-9]|1[0-2]")) {
+      problems.add(Problem.of("/Thang", PERIOD));
+    }
+    JsonNode data = body.path("data");
+    if (!data.isArray()) {
+      problems.add(Problem.of("/data", DATA_NOT_ARRAY));
+    } else {
+      for (int i = 0; i < data.size(); i++) {
+        if (!data.get(i).isObject()) {
+          problems.add(Problem.of("/data/" + i, ELEMENT_UNREADABLE));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      return invalid(problems);
     }
     ObjectNode copy = ((ObjectNode) body).deepCopy();
     copy.remove("session");
@@ -420,10 +550,48 @@ public final class PortalEngine {
             .toList());
   }
 
-  private static void addAll(List<String> problems, String at, ValidationReport report) {
-    for (Violation v : report.violations()) {
-      problems.add(at + v.path() + " " + v.code());
+  /** The portal field of a step's model path ({@code /at} is {@code /ThoiDiemXuLy}). */
+  private static String portalField(@Nullable String modelPath) {
+    if (modelPath == null) {
+      return "";
     }
+    int end = modelPath.indexOf('/', 1);
+    String field = end < 0 ? modelPath.substring(1) : modelPath.substring(1, end);
+    String rest = end < 0 ? "" : modelPath.substring(end);
+    return "/" + STEP_FIELDS.getOrDefault(field, field) + rest;
+  }
+
+  private static void addAll(List<Problem> problems, String at, ValidationReport report) {
+    for (Violation v : report.violations()) {
+      problems.add(Problem.of(at + v.path(), v));
+    }
+  }
+
+  /**
+   * The {@code error_code} {@code "1"} answer: the message lists paths and codes, {@code errors}
+   * each problem's path, code and reason (in Vietnamese and English); never a value sent.
+   */
+  private static StubAnswer invalid(List<Problem> problems) {
+    return refused(
+        INVALID,
+        "Dữ liệu không hợp lệ: "
+            + String.join("; ", problems.stream().map(p -> p.path() + " " + p.code()).toList()),
+        problems.toArray(Problem[]::new));
+  }
+
+  private static StubAnswer refused(String code, String message, Problem... problems) {
+    Map<String, Object> out = envelope(code, message);
+    List<Map<String, Object>> errors = new ArrayList<>();
+    for (Problem p : problems) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("path", p.path());
+      e.put("code", p.code());
+      e.put("reason", p.reason());
+      e.put("reason_en", p.reasonEn());
+      errors.add(e);
+    }
+    out.put("errors", errors);
+    return StubAnswer.json(200, out);
   }
 
   private static StubAnswer success(@Nullable Object result) {

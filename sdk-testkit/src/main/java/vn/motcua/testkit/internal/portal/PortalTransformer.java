@@ -37,6 +37,19 @@ public final class PortalTransformer implements ResponseDefinitionTransformerV2 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
+    if (!"POST".equals(request.getMethod().getName())) {
+      // Every endpoint, as at the real adapter and gateway, takes POST only.
+      return new ResponseDefinitionBuilder()
+          .withStatus(405)
+          .withHeader("Allow", "POST")
+          .withHeader("Content-Type", "application/json; charset=utf-8")
+          .withBody(
+              "{\"error_code\":\"405\",\"message\":\"Chỉ nhận phương thức POST\","
+                  + "\"errors\":[{\"path\":\"\",\"code\":\"testkit.portal.method\","
+                  + "\"reason\":\"Chỉ nhận phương thức POST.\","
+                  + "\"reason_en\":\"Only POST is accepted.\"}]}")
+          .build();
+    }
     PortalRequest incoming =
         new PortalRequest(
             name -> request.containsHeader(name) ? request.getHeader(name) : null,

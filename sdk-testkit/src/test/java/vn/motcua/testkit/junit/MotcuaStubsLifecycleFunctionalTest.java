@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.TestExecutionResult;
@@ -89,7 +91,7 @@ class MotcuaStubsLifecycleFunctionalTest {
 
   @Test
   void concurrentTests_ofOneClass_areRefused() {
-    ConcurrentMethods.latch = new CountDownLatch(2);
+    ConcurrentMethods.latch = new CountDownLatch(1);
 
     Map<String, TestExecutionResult> results =
         run(
@@ -226,23 +228,35 @@ class MotcuaStubsLifecycleFunctionalTest {
   }
 
   @MotcuaStubs
+  @ExtendWith(ConcurrentMethods.RefusalSignal.class)
   @EnabledIf("vn.motcua.testkit.junit.MotcuaStubsLifecycleFunctionalTest#launchedByTheTest")
   static class ConcurrentMethods {
-    static CountDownLatch latch = new CountDownLatch(2);
+    /** Counted down once a test of this class has failed before its body ran: refused. */
+    static CountDownLatch latch = new CountDownLatch(1);
 
     @Test
     void one() throws InterruptedException {
-      meet();
+      holdUntilTheOtherIsRefused();
     }
 
     @Test
     void two() throws InterruptedException {
-      meet();
+      holdUntilTheOtherIsRefused();
     }
 
-    private static void meet() throws InterruptedException {
-      latch.countDown();
-      latch.await(3, TimeUnit.SECONDS); // the other test never gets here: it is refused
+    // Whichever test gets its stubs first keeps them until the other has been refused, so the two
+    // always overlap, however slowly the second thread starts. The bound only ends a broken run.
+    private static void holdUntilTheOtherIsRefused() throws InterruptedException {
+      latch.await(2, TimeUnit.MINUTES);
+    }
+
+    static final class RefusalSignal implements AfterEachCallback {
+      @Override
+      public void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+          latch.countDown();
+        }
+      }
     }
   }
 }

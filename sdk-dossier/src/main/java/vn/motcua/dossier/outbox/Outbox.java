@@ -56,7 +56,10 @@ public final class Outbox implements AutoCloseable {
 
   /**
    * Returns an outbox in the H2 file database {@code database} (H2 adds {@code .mv.db} to the
-   * name), created if absent. Commits are written to the file before {@code submit} returns.
+   * name), created if absent. Commits are written to the file before {@code submit} returns, and
+   * the outbox runs one write transaction at a time on H2, so a killed process loses no committed
+   * entry and leaves the table's index in step with its rows (see {@code docs/portal.md}). One
+   * process per file.
    *
    * @throws OutboxStoreException when the file cannot be opened or written
    */

@@ -112,6 +112,20 @@ public final class OutboxStore {
     this.tableName = tableName;
     this.dialect =
         Schemas.detect(dataSource, UNSUPPORTED_DATABASE, "Outbox entries", OutboxStore::failed);
+    if (dialect == Dialect.H2) {
+      H2_WRITES.lock();
+      try {
+        migrate(dataSource, prefix, tableName);
+        repairDueIndex();
+      } finally {
+        H2_WRITES.unlock();
+      }
+    } else {
+      migrate(dataSource, prefix, tableName);
+    }
+  }
+
+  private void migrate(DataSource dataSource, String prefix, String tableName) {
     Schemas.migrate(
         dataSource,
         prefix,
@@ -119,9 +133,6 @@ public final class OutboxStore {
         migrations(table, tableName, dialect),
         SCHEMA_TOO_NEW,
         OutboxStore::failed);
-    if (dialect == Dialect.H2) {
-      repairDueIndex();
-    }
   }
 
   /** Runs a write transaction: on H2 alone in the JVM (see the class comment). */
@@ -146,7 +157,12 @@ public final class OutboxStore {
     String index = tableName + "_due";
     try (Connection c = dataSource.getConnection()) {
       long byRows = count(c, "()");
-      long byIndex = count(c, "(" + index + ")");
+      long byIndex;
+      try {
+        byIndex = count(c, "(" + index + ")");
+      } catch (SQLException e) {
+        byIndex = -1; // no such index (dropped by hand): create it again
+      }
       if (byRows == byIndex) {
         return false;
       }
@@ -165,7 +181,12 @@ public final class OutboxStore {
                     try (Statement ddl = c.createStatement()) {
                       ddl.execute("DROP INDEX IF EXISTS " + schemaPrefix + index);
                       ddl.execute(
-                          "CREATE INDEX " + index + " ON " + table + " (state, next_attempt_at)");
+                          "CREATE INDEX "
+                              + schemaPrefix
+                              + index
+                              + " ON "
+                              + table
+                              + " (state, next_attempt_at)");
                     }
                     return null;
                   }));

@@ -108,4 +108,19 @@ class OutboxStoreTest {
         .extracting(c -> c.entry().id())
         .containsExactly(entry.id());
   }
+
+  @Test
+  void dueIndex_missingOnOpen_isCreatedAgain() throws Exception {
+    OutboxEntry entry = insert(CODE, 1_000);
+    try (java.sql.Connection c = pool.getConnection();
+        java.sql.Statement ddl = c.createStatement()) {
+      ddl.execute("DROP INDEX motcua_outbox_due");
+    }
+
+    assertThat(store.repairDueIndex()).isTrue();
+    assertThat(store.repairDueIndex()).isFalse();
+    assertThat(store.claim(10, "a", 1_000, 2_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(entry.id());
+  }
 }

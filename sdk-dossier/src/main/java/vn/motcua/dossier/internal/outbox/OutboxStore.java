@@ -33,17 +33,17 @@ import vn.motcua.dossier.outbox.OutboxStoreException;
  * update count of 1. Every claim writes a fresh token and a lease expiry; completions match the
  * token, and expired leases (a crashed or stopped dispatcher) return to PENDING.
  *
- * <p><b>H2 and killed processes.</b> H2's MVStore writes a commit to the file by collecting the
- * root of every map (the table, each index, the undo logs) one after the other, while other
- * sessions go on writing; a transaction committing on another thread meanwhile can be captured
- * half-applied: its table row and its undo log or index entries from different moments. The file is
- * read back that way only after a crash, and then a row and its {@code (state, next_attempt_at)}
- * index entry can disagree (the row IN_FLIGHT, the index still PENDING: neither the lease release
- * nor the claim finds it). So on H2 this store runs one write transaction at a time in the JVM
- * ({@link #H2_WRITES}): with {@code WRITE_DELAY=0} each commit is written to the file before the
- * next write starts, and no commit is ever captured half-way. On opening an H2 table the index is
- * also checked against the rows and rebuilt when they disagree (a file written before this rule, or
- * by another program).
+ * <p><b>H2 and killed processes.</b> H2 2.x's MVStore writes a commit to the file by collecting the
+ * root of every map (the table, each index, the undo logs) one after the other while other sessions
+ * go on writing, so, as far as a reproducer and its code show, a transaction committing on another
+ * thread meanwhile can be captured half-applied. The file is read back that way only after a crash:
+ * a row and its {@code (state, next_attempt_at)} index entry then disagree (the row IN_FLIGHT, the
+ * index PENDING: neither the lease release nor the claim finds it), or a row stays locked by a
+ * transaction that no longer exists and every writer spins on it. So on H2 this store runs one
+ * write transaction at a time in the JVM ({@link #H2_WRITES}): with {@code WRITE_DELAY=0} each
+ * commit is written to the file, in the committing thread, before the next write starts, and none
+ * is captured half-way. On opening an H2 table the index is also checked against the rows and
+ * rebuilt when they disagree (a file written before this rule, or by another program).
  */
 public final class OutboxStore {
   /** The default table name. */

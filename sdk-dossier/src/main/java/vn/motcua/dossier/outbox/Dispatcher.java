@@ -87,14 +87,14 @@ public final class Dispatcher {
         outbox,
         new PortalSender() {
           @Override
-          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier) {
-            return client.syncDossier(dossier);
+          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier, String key) {
+            return client.syncDossier(dossier, key);
           }
 
           @Override
           public PortalReceipt sendProgress(
-              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps) {
-            return client.pushProgress(code, steps);
+              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps, String key) {
+            return client.pushProgress(code, steps, key);
           }
         });
   }
@@ -106,14 +106,14 @@ public final class Dispatcher {
         outbox,
         new PortalSender() {
           @Override
-          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier) {
-            return client.syncDocument(dossier);
+          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier, String key) {
+            return client.syncDocument(dossier, key);
           }
 
           @Override
           public PortalReceipt sendProgress(
-              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps) {
-            return client.updateTraces(code, steps);
+              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps, String key) {
+            return client.updateTraces(code, steps, key);
           }
         });
   }
@@ -263,8 +263,11 @@ public final class Dispatcher {
       code = DossierCode.parse(entry.dossierCode());
       receipt =
           switch (entry.kind()) {
-            case DOSSIER -> sender.sendDossier(Payloads.readDossier(claim.payload()));
-            case PROGRESS -> sender.sendProgress(code, Payloads.readSteps(claim.payload()));
+            case DOSSIER ->
+                sender.sendDossier(Payloads.readDossier(claim.payload()), entry.idempotencyKey());
+            case PROGRESS ->
+                sender.sendProgress(
+                    code, Payloads.readSteps(claim.payload()), entry.idempotencyKey());
           };
     } catch (PortalRejectedException e) {
       dead(claim, e.code());
@@ -285,11 +288,8 @@ public final class Dispatcher {
       return;
     }
     if (!receipt.idempotencyKey().equals(entry.idempotencyKey())) {
-      LOG.warn(
-          "Outbox entry {} was sent under key {} but recorded under {}",
-          entry.id(),
-          receipt.idempotencyKey(),
-          entry.idempotencyKey());
+      // The clients send the key they are given; a sender that does not breaks the guarantee.
+      LOG.warn("Outbox entry {} was not sent under its recorded key", entry.id());
     }
     long now = outbox.clock().millis();
     if (store.delivered(entry.id(), claim.token(), now)) {

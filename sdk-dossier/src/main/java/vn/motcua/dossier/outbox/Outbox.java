@@ -19,6 +19,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ProcessingStep;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
+import vn.motcua.dossier.portal.PortalIdempotency;
 
 /**
  * The durable submission outbox: {@link #submit(Dossier)} returns once the submission is committed
@@ -55,7 +56,10 @@ public final class Outbox implements AutoCloseable {
 
   /**
    * Returns an outbox in the H2 file database {@code database} (H2 adds {@code .mv.db} to the
-   * name), created if absent. Commits are written to the file before {@code submit} returns.
+   * name), created if absent. Commits are written to the file before {@code submit} returns, and
+   * the outbox runs one write transaction at a time on H2, so a killed process loses no committed
+   * entry and leaves the table's index in step with its rows (see {@code docs/portal.md}). One
+   * process per file.
    *
    * @throws OutboxStoreException when the file cannot be opened or written
    */
@@ -186,7 +190,29 @@ public final class Outbox implements AutoCloseable {
    * @return false when the entry does not exist or is not DEAD
    */
   public boolean resubmit(long id) {
-    boolean done = store.resubmit(id, clock.millis());
+    boolean done = store.resubmit(id, clock.millis(), null);
+    if (done) {
+      wakeUps.forEach(Runnable::run);
+    }
+    return done;
+  }
+
+  /**
+   * Puts the DEAD entry {@code id} back in the queue, due now, with its payload unchanged under a
+   * fresh idempotency key ({@link PortalIdempotency#fresh}): a portal that keeps the first outcome
+   * per key processes it anew instead of answering with the recorded refusal. For a refusal that
+   * was the portal's fault and that the portal replays per key; the content is the same, so a
+   * portal that accepted it under the old key would store it twice.
+   *
+   * @return false when the entry does not exist or is not DEAD
+   */
+  public boolean resubmitWithFreshKey(long id) {
+    Optional<OutboxEntry> entry = store.find(id);
+    if (entry.isEmpty() || entry.get().state() != EntryState.DEAD) {
+      return false;
+    }
+    String key = PortalIdempotency.fresh(entry.get().idempotencyKey());
+    boolean done = store.resubmit(id, clock.millis(), key);
     if (done) {
       wakeUps.forEach(Runnable::run);
     }

@@ -114,7 +114,24 @@ public final class DvcqgClient implements AutoCloseable {
    */
   public PortalReceipt syncDossier(Dossier dossier) {
     PortalDossier element = mapping.toPortal(Objects.requireNonNull(dossier, "dossier"));
-    String key = PortalIdempotency.forDossier(element);
+    return syncElement(dossier, element, PortalIdempotency.forDossier(element));
+  }
+
+  /**
+   * Sends the dossier as {@link #syncDossier(Dossier)} does, under the caller's {@code
+   * idempotencyKey} instead of the derived one: the same key as an earlier request gets that
+   * request's outcome back from a portal that keeps outcomes per key; a new key (see {@link
+   * PortalIdempotency#fresh}) makes the portal process the content again.
+   *
+   * @throws IllegalArgumentException when the key is not 1 to 255 visible ASCII characters
+   */
+  public PortalReceipt syncDossier(Dossier dossier, String idempotencyKey) {
+    PortalIdempotency.requireKey(idempotencyKey);
+    PortalDossier element = mapping.toPortal(Objects.requireNonNull(dossier, "dossier"));
+    return syncElement(dossier, element, idempotencyKey);
+  }
+
+  private PortalReceipt syncElement(Dossier dossier, PortalDossier element, String key) {
     boolean updating = lookup(dossier.code()).isPresent();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("isUpdating", updating ? "True" : "False");
@@ -135,12 +152,37 @@ public final class DvcqgClient implements AutoCloseable {
    * @throws PortalRejectedException when the portal refuses them, such as an illegal status change
    */
   public PortalReceipt pushProgress(DossierCode code, List<ProcessingStep> steps) {
+    List<PortalProgress> elements = progressElements(code, steps);
+    return pushElements(elements, PortalIdempotency.forProgress(elements));
+  }
+
+  /**
+   * Sends processing steps as {@link #pushProgress(DossierCode, List)} does, under the caller's
+   * {@code idempotencyKey} instead of the derived one; see {@link #syncDossier(Dossier, String)}.
+   *
+   * @throws IllegalArgumentException when no step is given or the key is not 1 to 255 visible ASCII
+   *     characters
+   */
+  public PortalReceipt pushProgress(
+      DossierCode code, List<ProcessingStep> steps, String idempotencyKey) {
+    PortalIdempotency.requireKey(idempotencyKey);
+    List<PortalProgress> elements = progressElements(code, steps);
+    if (elements.isEmpty()) {
+      throw new IllegalArgumentException("at least one processing step is needed");
+    }
+    return pushElements(elements, idempotencyKey);
+  }
+
+  private List<PortalProgress> progressElements(DossierCode code, List<ProcessingStep> steps) {
     Objects.requireNonNull(code, "code");
     List<PortalProgress> elements = new ArrayList<>();
     for (ProcessingStep step : steps) {
       elements.add(mapping.toPortal(code, step));
     }
-    String key = PortalIdempotency.forProgress(elements);
+    return elements;
+  }
+
+  private PortalReceipt pushElements(List<PortalProgress> elements, String key) {
     call("CapNhatTienDoHoSoMC", Map.of("data", elements), key);
     return new PortalReceipt("CapNhatTienDoHoSoMC", key, false);
   }

@@ -108,7 +108,23 @@ public final class LgspClient implements AutoCloseable {
    */
   public PortalReceipt syncDocument(Dossier dossier) {
     PortalDossier element = mapping.toPortal(Objects.requireNonNull(dossier, "dossier"));
-    String key = PortalIdempotency.forDossier(element);
+    return syncElement(element, PortalIdempotency.forDossier(element));
+  }
+
+  /**
+   * Sends the dossier as {@link #syncDocument(Dossier)} does, under the caller's {@code
+   * idempotencyKey} instead of the derived one; see {@link DvcqgClient#syncDossier(Dossier,
+   * String)}.
+   *
+   * @throws IllegalArgumentException when the key is not 1 to 255 visible ASCII characters
+   */
+  public PortalReceipt syncDocument(Dossier dossier, String idempotencyKey) {
+    PortalIdempotency.requireKey(idempotencyKey);
+    PortalDossier element = mapping.toPortal(Objects.requireNonNull(dossier, "dossier"));
+    return syncElement(element, idempotencyKey);
+  }
+
+  private PortalReceipt syncElement(PortalDossier element, String key) {
     call(SYNC, syncUri, List.of(element), key);
     return new PortalReceipt(SYNC, key, false);
   }
@@ -120,11 +136,37 @@ public final class LgspClient implements AutoCloseable {
 
   /** Sends processing steps with {@code /Document/UpdateDocumentTraces}. */
   public PortalReceipt updateTraces(DossierCode code, List<ProcessingStep> steps) {
+    List<PortalProgress> elements = traceElements(code, steps);
+    return sendTraces(elements, PortalIdempotency.forProgress(elements));
+  }
+
+  /**
+   * Sends processing steps as {@link #updateTraces(DossierCode, List)} does, under the caller's
+   * {@code idempotencyKey} instead of the derived one.
+   *
+   * @throws IllegalArgumentException when no step is given or the key is not 1 to 255 visible ASCII
+   *     characters
+   */
+  public PortalReceipt updateTraces(
+      DossierCode code, List<ProcessingStep> steps, String idempotencyKey) {
+    PortalIdempotency.requireKey(idempotencyKey);
+    List<PortalProgress> elements = traceElements(code, steps);
+    if (elements.isEmpty()) {
+      throw new IllegalArgumentException("at least one processing step is needed");
+    }
+    return sendTraces(elements, idempotencyKey);
+  }
+
+  private List<PortalProgress> traceElements(DossierCode code, List<ProcessingStep> steps) {
+    Objects.requireNonNull(code, "code");
     List<PortalProgress> elements = new ArrayList<>();
     for (ProcessingStep step : steps) {
       elements.add(mapping.toPortal(code, step));
     }
-    String key = PortalIdempotency.forProgress(elements);
+    return elements;
+  }
+
+  private PortalReceipt sendTraces(List<PortalProgress> elements, String key) {
     call(TRACES, tracesUri, elements, key);
     return new PortalReceipt(TRACES, key, false);
   }

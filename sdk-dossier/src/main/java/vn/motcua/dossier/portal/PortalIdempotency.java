@@ -2,6 +2,7 @@ package vn.motcua.dossier.portal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,11 @@ public final class PortalIdempotency {
   /** The step name of satisfaction reports ({@code DongBoDanhGia}). */
   public static final String SATISFACTION_STEP = "satisfaction";
 
+  /** What {@link #fresh(String)} adds to a key, before a random part. */
+  public static final String RESEND_MARK = "/resend-";
+
   private static final MotcuaJson JSON = MotcuaJson.strict();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private PortalIdempotency() {}
 
@@ -61,6 +66,38 @@ public final class PortalIdempotency {
     if (key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
       throw new IllegalArgumentException(
           "owner and step must be visible ASCII and short enough for a 255-character key");
+    }
+    return key;
+  }
+
+  /**
+   * Returns a new key for content sent before under {@code key}: {@code key} without any earlier
+   * {@value #RESEND_MARK} suffix, then {@value #RESEND_MARK} and 32 random hex digits. A portal
+   * that keeps the first outcome per key treats a request under it as new (the outbox's {@code
+   * resubmitWithFreshKey}); the prefix still names the dossier and the content.
+   */
+  public static String fresh(String key) {
+    String base = requireKey(key);
+    int mark = base.indexOf(RESEND_MARK);
+    if (mark >= 0) {
+      base = base.substring(0, mark);
+    }
+    byte[] random = new byte[16];
+    RANDOM.nextBytes(random);
+    return requireKey(base + RESEND_MARK + HexFormat.of().formatHex(random));
+  }
+
+  /**
+   * Returns {@code key} when it can be sent as an {@code Idempotency-Key}: 1 to 255 visible ASCII
+   * characters.
+   *
+   * @throws IllegalArgumentException otherwise (the message does not repeat the key)
+   */
+  public static String requireKey(String key) {
+    Objects.requireNonNull(key, "key");
+    if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+      throw new IllegalArgumentException(
+          "an idempotency key must be 1 to 255 visible ASCII characters");
     }
     return key;
   }

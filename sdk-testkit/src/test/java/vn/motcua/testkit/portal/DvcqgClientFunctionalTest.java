@@ -22,6 +22,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.catalogue.ProcedureCatalogue;
 import vn.motcua.dossier.catalogue.ProcedureDefinition;
+import vn.motcua.dossier.dvcqg.DvcqgMapping;
 import vn.motcua.dossier.dvcqg.PortalDossier;
 import vn.motcua.dossier.portal.DvcqgClient;
 import vn.motcua.dossier.portal.PortalAuthException;
@@ -85,6 +86,59 @@ class DvcqgClientFunctionalTest {
     assertThat(again.idempotencyKey()).isEqualTo(first.idempotencyKey());
     assertThat(portal.versions(dossier.code().value())).hasSize(1);
     assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+  }
+
+  @Test
+  void syncDossier_withTheCallersKey_sameKeyIsDeduplicated_freshKeyIsProcessedAgain() {
+    Dossier dossier = acceptedDossier();
+    String key = PortalIdempotency.forDossier(DvcqgMapping.defaults().toPortal(dossier));
+    PortalReceipt first = client.syncDossier(dossier, key);
+    PortalReceipt same = client.syncDossier(dossier, key);
+
+    assertThat(same.idempotencyKey()).isEqualTo(first.idempotencyKey()).isEqualTo(key);
+    assertThat(portal.versions(dossier.code().value())).hasSize(1);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+
+    String fresh = PortalIdempotency.fresh(key);
+    PortalReceipt again = client.syncDossier(dossier, fresh);
+
+    assertThat(fresh).startsWith(key + PortalIdempotency.RESEND_MARK).hasSizeLessThan(256);
+    assertThat(PortalIdempotency.fresh(fresh))
+        .startsWith(key + PortalIdempotency.RESEND_MARK)
+        .isNotEqualTo(fresh);
+    assertThat(again.idempotencyKey()).isEqualTo(fresh);
+    assertThat(again.updated()).isTrue();
+    assertThat(portal.versions(dossier.code().value())).hasSize(2);
+    assertThat(portal.attempts(key)).isEqualTo(2);
+    assertThat(portal.attempts(fresh)).isEqualTo(1);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+  }
+
+  @Test
+  void pushProgress_withTheCallersKey_isSentUnderIt() {
+    Dossier dossier = acceptedDossier();
+    client.syncDossier(dossier);
+    List<vn.motcua.dossier.ProcessingStep> steps = List.of(step(DossierStatus.IN_PROCESS, 9));
+
+    PortalReceipt receipt = client.pushProgress(dossier.code(), steps, "custom-key-1");
+    client.pushProgress(dossier.code(), steps, "custom-key-1");
+
+    assertThat(receipt.idempotencyKey()).isEqualTo("custom-key-1");
+    assertThat(portal.attempts("custom-key-1")).isEqualTo(2);
+    assertThat(portal.steps(dossier.code().value())).hasSize(1);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+  }
+
+  @Test
+  void callersKey_mustBeVisibleAsciiOfAtMost255() {
+    Dossier dossier = acceptedDossier();
+    assertThatThrownBy(() -> client.syncDossier(dossier, "with space"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.syncDossier(dossier, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.syncDossier(dossier, "k".repeat(256)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(portal.requestCount()).isZero();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static vn.motcua.testkit.portal.PortalFixtures.step;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.portal.LgspClient;
 import vn.motcua.dossier.portal.PortalAuthException;
+import vn.motcua.dossier.portal.PortalIdempotency;
 import vn.motcua.dossier.portal.PortalReceipt;
 import vn.motcua.dossier.portal.PortalRejectedException;
 import vn.motcua.dossier.portal.PortalUnavailableException;
@@ -62,6 +64,23 @@ class LgspClientFunctionalTest {
     assertThat(portal.versions(dossier.code().value())).hasSize(1);
     assertThat(portal.steps(dossier.code().value())).hasSize(1);
     assertThat(portal.tokensIssued()).isEqualTo(1);
+  }
+
+  @Test
+  void syncDocument_withTheCallersKey_sameKeyIsDeduplicated_freshKeyIsProcessedAgain() {
+    Dossier dossier = acceptedDossier();
+    PortalReceipt first = client.syncDocument(dossier);
+    PortalReceipt same = client.syncDocument(dossier, first.idempotencyKey());
+    String fresh = PortalIdempotency.fresh(first.idempotencyKey());
+    PortalReceipt again = client.syncDocument(dossier, fresh);
+    client.updateTraces(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 9)), "traces-key-1");
+
+    assertThat(same.idempotencyKey()).isEqualTo(first.idempotencyKey());
+    assertThat(again.idempotencyKey()).isEqualTo(fresh);
+    assertThat(portal.versions(dossier.code().value())).hasSize(2);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+    assertThat(portal.attempts("traces-key-1")).isEqualTo(1);
+    assertThat(portal.steps(dossier.code().value())).hasSize(1);
   }
 
   @Test

@@ -36,6 +36,7 @@ import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.dossier.outbox.OutboxListener;
 import vn.motcua.dossier.outbox.OutboxStoreException;
 import vn.motcua.dossier.portal.DvcqgClient;
+import vn.motcua.dossier.portal.PortalIdempotency;
 
 /** The outbox on H2, delivering to the stub portal through the DVCQG client. */
 class OutboxFunctionalTest {
@@ -275,6 +276,45 @@ class OutboxFunctionalTest {
     drain();
     assertThat(outbox.entry(again.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
     assertThat(portal.status(dossier.code().value())).contains(DossierStatus.IN_PROCESS);
+  }
+
+  @Test
+  void resubmitWithFreshKey_isProcessedAnew_whereTheSameKeyGetsTheRecordedRefusal() {
+    Dossier dossier = dossier(1);
+    // Steps sent before their dossier: refused ("2", unknown dossier), a refusal the portal
+    // records under the steps' key.
+    OutboxEntry early =
+        outbox.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 9)));
+    drain();
+    assertThat(outbox.entry(early.id()).orElseThrow().state()).isEqualTo(EntryState.DEAD);
+    outbox.submit(dossier);
+    drain();
+
+    // Same key: the stub answers with the recorded refusal, without processing the steps.
+    assertThat(outbox.resubmit(early.id())).isTrue();
+    drain();
+    assertThat(outbox.entry(early.id()).orElseThrow().state()).isEqualTo(EntryState.DEAD);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+    assertThat(portal.steps(dossier.code().value())).isEmpty();
+
+    // Fresh key: a new request, processed now that the dossier is there.
+    assertThat(outbox.resubmitWithFreshKey(early.id())).isTrue();
+    OutboxEntry resent = outbox.entry(early.id()).orElseThrow();
+    assertThat(resent.state()).isEqualTo(EntryState.PENDING);
+    assertThat(resent.idempotencyKey())
+        .startsWith(early.idempotencyKey() + PortalIdempotency.RESEND_MARK);
+    drain();
+
+    OutboxEntry done = outbox.entry(early.id()).orElseThrow();
+    assertThat(done.state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.attempts(resent.idempotencyKey())).isEqualTo(1);
+    assertThat(portal.attempts(early.idempotencyKey())).isEqualTo(2);
+    assertThat(portal.steps(dossier.code().value())).hasSize(1);
+    assertThat(portal.status(dossier.code().value())).contains(DossierStatus.IN_PROCESS);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+    // Only DEAD entries are resubmitted.
+    assertThat(outbox.resubmitWithFreshKey(early.id())).isFalse();
+    assertThat(outbox.resubmitWithFreshKey(9_999)).isFalse();
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.motcua.core.http.HttpTransport;
 import vn.motcua.core.http.RetryPolicy;
@@ -114,10 +113,6 @@ class OutboxPostgresIntegrationTest {
   }
 
   @Test
-  @EnabledIfSystemProperty(
-      named = "motcua.crashRun",
-      matches = "true",
-      disabledReason = "opt-in (-Dmotcua.crashRun=true), with the H2 crash run")
   void killedDispatchers_onPostgres_loseNothing_andDuplicateNothing() throws Exception {
     try (Connection c = DATA_SOURCE.getConnection();
         Statement ddl = c.createStatement()) {

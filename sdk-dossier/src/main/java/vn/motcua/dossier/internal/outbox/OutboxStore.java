@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motcua.dossier.internal.jdbc.Schemas;
 import vn.motcua.dossier.internal.jdbc.Schemas.Dialect;
 import vn.motcua.dossier.outbox.EntryKind;
@@ -28,6 +32,18 @@ import vn.motcua.dossier.outbox.OutboxStoreException;
  * by a conditional {@code UPDATE ... WHERE id = ? AND state = 'PENDING'}; only one claimer sees an
  * update count of 1. Every claim writes a fresh token and a lease expiry; completions match the
  * token, and expired leases (a crashed or stopped dispatcher) return to PENDING.
+ *
+ * <p><b>H2 and killed processes.</b> H2 2.x's MVStore writes a commit to the file by collecting the
+ * root of every map (the table, each index, the undo logs) one after the other while other sessions
+ * go on writing, so, as far as a reproducer and its code show, a transaction committing on another
+ * thread meanwhile can be captured half-applied. The file is read back that way only after a crash:
+ * a row and its {@code (state, next_attempt_at)} index entry then disagree (the row IN_FLIGHT, the
+ * index PENDING: neither the lease release nor the claim finds it), or a row stays locked by a
+ * transaction that no longer exists and every writer spins on it. So on H2 this store runs one
+ * write transaction at a time in the JVM ({@link #H2_WRITES}): with {@code WRITE_DELAY=0} each
+ * commit is written to the file, in the committing thread, before the next write starts, and none
+ * is captured half-way. On opening an H2 table the index is also checked against the rows and
+ * rebuilt when they disagree (a file written before this rule, or by another program).
  */
 public final class OutboxStore {
   /** The default table name. */
@@ -40,8 +56,15 @@ public final class OutboxStore {
       "id, dossier_code, kind, idempotency_key, state, attempts, next_attempt_at,"
           + " last_error_code, created_at, updated_at";
 
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
+
+  /** On H2, one write transaction at a time in this JVM; see the class comment. */
+  private static final ReentrantLock H2_WRITES = new ReentrantLock();
+
   private final DataSource dataSource;
   private final String table;
+  private final String schemaPrefix;
+  private final String tableName;
   private final Dialect dialect;
 
   /** One claimed entry with its payload and claim token. */
@@ -85,8 +108,24 @@ public final class OutboxStore {
     Schemas.requireIdentifier(tableName, "table name");
     String prefix = schema == null ? "" : Schemas.requireIdentifier(schema, "schema") + ".";
     this.table = prefix + tableName;
+    this.schemaPrefix = prefix;
+    this.tableName = tableName;
     this.dialect =
         Schemas.detect(dataSource, UNSUPPORTED_DATABASE, "Outbox entries", OutboxStore::failed);
+    if (dialect == Dialect.H2) {
+      H2_WRITES.lock();
+      try {
+        migrate(dataSource, prefix, tableName);
+        repairDueIndex();
+      } finally {
+        H2_WRITES.unlock();
+      }
+    } else {
+      migrate(dataSource, prefix, tableName);
+    }
+  }
+
+  private void migrate(DataSource dataSource, String prefix, String tableName) {
     Schemas.migrate(
         dataSource,
         prefix,
@@ -94,6 +133,90 @@ public final class OutboxStore {
         migrations(table, tableName, dialect),
         SCHEMA_TOO_NEW,
         OutboxStore::failed);
+  }
+
+  /** Runs a write transaction: on H2 alone in the JVM (see the class comment). */
+  private <T> T writing(Work<T> work) throws SQLException {
+    if (dialect != Dialect.H2) {
+      return work.run();
+    }
+    H2_WRITES.lock();
+    try {
+      return work.run();
+    } finally {
+      H2_WRITES.unlock();
+    }
+  }
+
+  /**
+   * H2 only: counts the undelivered entries through the table and through the {@code _due} index;
+   * when they differ, the index is out of step with the rows (see the class comment) and is
+   * rebuilt. Returns whether it was rebuilt.
+   */
+  boolean repairDueIndex() {
+    String index = tableName + "_due";
+    try (Connection c = dataSource.getConnection()) {
+      long byRows = count(c, "()");
+      long byIndex;
+      try {
+        byIndex = count(c, "(" + index + ")");
+      } catch (SQLException e) {
+        byIndex = -1; // no such index (dropped by hand): create it again
+      }
+      if (byRows == byIndex) {
+        return false;
+      }
+      LOG.warn(
+          "Outbox table {}: {} undelivered entries by row but {} through index {}; rebuilding the"
+              + " index",
+          table,
+          byRows,
+          byIndex,
+          index);
+      writing(
+          () ->
+              inTransaction(
+                  c,
+                  () -> {
+                    try (Statement ddl = c.createStatement()) {
+                      ddl.execute("DROP INDEX IF EXISTS " + schemaPrefix + index);
+                      ddl.execute(
+                          "CREATE INDEX "
+                              + schemaPrefix
+                              + index
+                              + " ON "
+                              + table
+                              + " (state, next_attempt_at)");
+                    }
+                    return null;
+                  }));
+      long after = count(c, "(" + index + ")");
+      if (after != byRows) {
+        throw new SQLException(
+            "index " + index + " still disagrees with the table after rebuilding", "XX000");
+      }
+      return true;
+    } catch (SQLException e) {
+      throw failed("check the index of " + table, e);
+    }
+  }
+
+  private long count(Connection c, String useIndex) throws SQLException {
+    long total = 0;
+    // One state at a time: an index lookup is made per value, and a row whose index entry names
+    // another state is then missed.
+    for (String state : List.of("PENDING", "IN_FLIGHT")) {
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "SELECT COUNT(*) FROM " + table + " USE INDEX " + useIndex + " WHERE state = ?")) {
+        select.setString(1, state);
+        try (ResultSet rows = select.executeQuery()) {
+          rows.next();
+          total += rows.getLong(1);
+        }
+      }
+    }
+    return total;
   }
 
   /** Returns the qualified table name. */
@@ -162,7 +285,8 @@ public final class OutboxStore {
   public OutboxEntry insertCommitted(
       EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
     try (Connection c = dataSource.getConnection()) {
-      return inTransaction(c, () -> insertOn(c, kind, dossierCode, payload, key, now));
+      return writing(
+          () -> inTransaction(c, () -> insertOn(c, kind, dossierCode, payload, key, now)));
     } catch (SQLException e) {
       throw failed("record the submission in " + table, e);
     }
@@ -219,7 +343,7 @@ public final class OutboxStore {
         }
         for (long id : ids) {
           try {
-            if (take(c, id, token, now, leaseUntil)) {
+            if (writing(() -> take(c, id, token, now, leaseUntil))) {
               claimed.add(id);
             }
           } catch (SQLException e) {
@@ -281,7 +405,7 @@ public final class OutboxStore {
       update.setLong(1, now);
       update.setLong(2, now);
       update.setLong(3, now);
-      update.executeUpdate();
+      writing(update::executeUpdate);
     } catch (SQLException e) {
       if (!Schemas.isRace(e)) {
         throw e;
@@ -327,25 +451,33 @@ public final class OutboxStore {
       }
       update.setLong(i++, id);
       update.setString(i, token);
-      return update.executeUpdate() == 1;
+      return writing(update::executeUpdate) == 1;
     } catch (SQLException e) {
       throw failed("record an attempt's outcome in " + table, e);
     }
   }
 
-  /** Puts a DEAD entry back to PENDING, due now; false when it is not DEAD. */
-  public boolean resubmit(long id, long now) {
+  /**
+   * Puts a DEAD entry back to PENDING, due now, under {@code newKey} when not null (else its key is
+   * kept); false when it is not DEAD.
+   */
+  public boolean resubmit(long id, long now, @Nullable String newKey) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement update =
             c.prepareStatement(
                 "UPDATE "
                     + table
                     + " SET state = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ?"
+                    + (newKey == null ? "" : ", idempotency_key = ?")
                     + " WHERE id = ? AND state = 'DEAD'")) {
-      update.setLong(1, now);
-      update.setLong(2, now);
-      update.setLong(3, id);
-      return update.executeUpdate() == 1;
+      int i = 1;
+      update.setLong(i++, now);
+      update.setLong(i++, now);
+      if (newKey != null) {
+        update.setString(i++, newKey);
+      }
+      update.setLong(i, id);
+      return writing(update::executeUpdate) == 1;
     } catch (SQLException e) {
       throw failed("resubmit an entry of " + table, e);
     }

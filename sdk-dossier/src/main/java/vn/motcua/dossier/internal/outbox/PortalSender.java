@@ -8,9 +8,9 @@ import vn.motcua.dossier.portal.PortalReceipt;
 
 /** Sends the outbox's entries through one of the portal clients. */
 public interface PortalSender {
-  /** Sends a dossier. */
-  PortalReceipt sendDossier(Dossier dossier);
+  /** Sends a dossier under the entry's idempotency key. */
+  PortalReceipt sendDossier(Dossier dossier, String idempotencyKey);
 
-  /** Sends processing steps of one dossier. */
-  PortalReceipt sendProgress(DossierCode code, List<ProcessingStep> steps);
+  /** Sends processing steps of one dossier under the entry's idempotency key. */
+  PortalReceipt sendProgress(DossierCode code, List<ProcessingStep> steps, String idempotencyKey);
 }

@@ -84,8 +84,8 @@ class OutboxStoreTest {
         .singleElement()
         .satisfies(e -> assertThat(e.lastErrorCode()).isEqualTo("portal.rejected"));
     assertThat(store.depth()).isZero();
-    assertThat(store.resubmit(entry.id(), 1_200)).isTrue();
-    assertThat(store.resubmit(entry.id(), 1_200)).isFalse();
+    assertThat(store.resubmit(entry.id(), 1_200, null)).isTrue();
+    assertThat(store.resubmit(entry.id(), 1_200, null)).isFalse();
     assertThat(store.depth()).isEqualTo(1);
     assertThat(store.oldestUndeliveredCreatedAt()).isEqualTo(1_000);
   }
@@ -95,5 +95,32 @@ class OutboxStoreTest {
     OutboxEntry entry = insert(CODE, 1_000);
     OutboxStore again = new OutboxStore(pool, null, OutboxStore.DEFAULT_TABLE);
     assertThat(again.find(entry.id())).contains(entry);
+  }
+
+  @Test
+  void dueIndex_inStepWithTheRows_isLeftAlone_andEntriesStayClaimable() {
+    OutboxEntry entry = insert(CODE, 1_000);
+    store.claim(10, "a", 1_000, 2_000);
+
+    assertThat(store.repairDueIndex()).isFalse();
+    assertThat(new OutboxStore(pool, null, OutboxStore.DEFAULT_TABLE).repairDueIndex()).isFalse();
+    assertThat(store.claim(10, "b", 2_000, 3_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(entry.id());
+  }
+
+  @Test
+  void dueIndex_missingOnOpen_isCreatedAgain() throws Exception {
+    OutboxEntry entry = insert(CODE, 1_000);
+    try (java.sql.Connection c = pool.getConnection();
+        java.sql.Statement ddl = c.createStatement()) {
+      ddl.execute("DROP INDEX motcua_outbox_due");
+    }
+
+    assertThat(store.repairDueIndex()).isTrue();
+    assertThat(store.repairDueIndex()).isFalse();
+    assertThat(store.claim(10, "a", 1_000, 2_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(entry.id());
   }
 }

@@ -1,16 +1,10 @@
 package vn.motcua.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,14 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,9 +30,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import vn.motcua.core.json.MotcuaJson;
-import vn.motcua.dossier.dvcqg.DvcqgMapping;
-import vn.motcua.dossier.dvcqg.PortalDossier;
 import vn.motcua.dossier.outbox.Dispatcher;
 import vn.motcua.dossier.outbox.Outbox;
 import vn.motcua.dossier.outbox.OutboxEntry;
@@ -82,6 +67,8 @@ public class OutboxDeliveryBenchmark {
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Pattern SESSION = Pattern.compile("\"session\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ERROR_CODE =
+      Pattern.compile("\"error_code\"\\s*:\\s*\"?([0-9A-Za-z]+)\"?");
   private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(2);
 
   /** Concurrent senders: dispatcher and submitting threads (SDK), posting threads (raw). */
@@ -104,14 +91,7 @@ public class OutboxDeliveryBenchmark {
   private final AtomicInteger dead = new AtomicInteger();
 
   // Raw side
-  private OkHttpClient http;
-  private String adapterUrl;
-  private String loginUrl;
-  private volatile String session;
-  private String syncTemplate;
-  private String codeToken;
-  private String receivedToken;
-  private String dueToken;
+  private RawDvcqgSender raw;
 
   /** Starts the stub portal and the side the benchmark method needs. */
   @Setup(Level.Trial)
@@ -167,45 +147,15 @@ public class OutboxDeliveryBenchmark {
   }
 
   private void setUpRaw() {
-    http = new OkHttpClient();
-    adapterUrl = portal.dvcqgBaseUrl() + "/adapter";
-    loginUrl = portal.dvcqgBaseUrl() + "/login";
-    // The element exactly as the SDK writes it, for dossier 0; each send puts its own values in.
-    PortalDossier element = DvcqgMapping.defaults().toPortal(samples.dossier(0));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("session", "SESSION");
-    body.put("madonvi", OutboxSamples.AGENCY);
-    body.put("service", "DongBoHoSoMC");
-    body.put("isUpdating", "False");
-    body.put("data", List.of(element));
-    syncTemplate = new String(MotcuaJson.strict().writeBytes(body), StandardCharsets.UTF_8);
-    codeToken = OutboxSamples.code(0).value();
-    receivedToken = OutboxSamples.portalReceived(0);
-    dueToken = OutboxSamples.portalDue(0);
-    if (!syncTemplate.contains(codeToken)
-        || !syncTemplate.contains(receivedToken)
-        || !syncTemplate.contains(dueToken)) {
-      throw new IllegalStateException("the portal element does not carry the expected values");
-    }
+    raw = new RawDvcqgSender(portal, samples);
   }
 
   /** Starts each iteration with an empty stub (and a fresh raw session). */
   @Setup(Level.Iteration)
   public void logIn() throws IOException {
     portal.reset();
-    if (http != null) {
-      String body =
-          "{\"username\":\"" + portal.username() + "\",\"password\":\"" + portal.password() + "\"}";
-      try (Response response =
-          http.newCall(
-                  new Request.Builder().url(loginUrl).post(RequestBody.create(body, JSON)).build())
-              .execute()) {
-        Matcher m = SESSION.matcher(response.body().string());
-        if (!m.find()) {
-          throw new IllegalStateException("the stub refused the raw login");
-        }
-        session = m.group(1);
-      }
+    if (raw != null) {
+      raw.logIn();
     }
   }
 
@@ -239,9 +189,8 @@ public class OutboxDeliveryBenchmark {
       postgres.close();
     }
     BenchDatabases.delete(directory);
-    if (http != null) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+    if (raw != null) {
+      raw.close();
     }
     pool.shutdownNow();
     pool.awaitTermination(10, TimeUnit.SECONDS);
@@ -266,14 +215,14 @@ public class OutboxDeliveryBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROUND)
   public void raw_deliver() throws Exception {
-    inParallel(n -> rawSend(n, true));
+    inParallel(n -> raw.send(n, true));
   }
 
   /** Posts only {@code DongBoHoSoMC} for each dossier of a round (not paired). */
   @Benchmark
   @OperationsPerInvocation(ROUND)
   public void raw_deliverSyncOnly() throws Exception {
-    inParallel(n -> rawSend(n, false));
+    inParallel(n -> raw.send(n, false));
   }
 
   private void sdkRound() throws Exception {
@@ -305,51 +254,6 @@ public class OutboxDeliveryBenchmark {
     }
     for (Future<?> f : shares) {
       f.get();
-    }
-  }
-
-  private void rawSend(long n, boolean lookUpFirst) throws IOException {
-    String code = OutboxSamples.code(n).value();
-    if (lookUpFirst) {
-      String lookup =
-          "{\"session\":\""
-              + session
-              + "\",\"madonvi\":\""
-              + OutboxSamples.AGENCY
-              + "\",\"service\":\"TraCuuHoSo\",\"MaHoSo\":\""
-              + code
-              + "\"}";
-      post(lookup.getBytes(StandardCharsets.UTF_8), null);
-    }
-    byte[] body =
-        syncTemplate
-            .replace("\"SESSION\"", "\"" + session + "\"")
-            .replace(codeToken, code)
-            .replace(receivedToken, OutboxSamples.portalReceived(n))
-            .replace(dueToken, OutboxSamples.portalDue(n))
-            .getBytes(StandardCharsets.UTF_8);
-    post(body, code + "/dossier/" + sha256(body));
-  }
-
-  private void post(byte[] body, @Nullable String key) throws IOException {
-    Request.Builder request =
-        new Request.Builder().url(adapterUrl).post(RequestBody.create(body, JSON));
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    try (Response response = http.newCall(request.build()).execute()) {
-      String answer = response.body().string();
-      if (response.code() != 200 || !answer.contains("\"error_code\":0")) {
-        throw new IllegalStateException("the stub refused a raw request: HTTP " + response.code());
-      }
-    }
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

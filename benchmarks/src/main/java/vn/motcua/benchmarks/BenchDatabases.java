@@ -60,7 +60,23 @@ final class BenchDatabases {
   }
 
   /** A PostgreSQL pool on a schema of its own. */
-  record Postgres(HikariDataSource pool, String schema) implements AutoCloseable {
+  record Postgres(HikariDataSource pool, String schema, PGSimpleDataSource direct)
+      implements AutoCloseable {
+    /**
+     * Returns another pool on the same schema whose connections run {@code initSql} first (such as
+     * {@code SET synchronous_commit = off}); the caller closes it.
+     */
+    HikariDataSource anotherPool(int poolSize, String initSql) {
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(direct);
+      config.setSchema(schema);
+      config.setMaximumPoolSize(poolSize);
+      config.setMinimumIdle(poolSize);
+      config.setConnectionInitSql(initSql);
+      config.setPoolName("motcua-bench-2");
+      return new HikariDataSource(config);
+    }
+
     /** Drops the schema and closes the pool. */
     @Override
     public void close() {
@@ -104,7 +120,7 @@ final class BenchDatabases {
       config.setMaximumPoolSize(poolSize);
       config.setMinimumIdle(poolSize);
       config.setPoolName("motcua-bench");
-      return new Postgres(new HikariDataSource(config), schema);
+      return new Postgres(new HikariDataSource(config), schema, direct);
     }
     throw new IllegalStateException(POSTGRES_ABSENT);
   }

@@ -99,6 +99,7 @@ public class OutboxDeliveryBenchmark {
     if (ROUND % senders != 0) {
       throw new IllegalArgumentException("senders must divide " + ROUND);
     }
+    samples.warmUpEncoding(10_000);
     portal = StubPortal.builder().build().start();
     pool = Executors.newFixedThreadPool(senders);
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);

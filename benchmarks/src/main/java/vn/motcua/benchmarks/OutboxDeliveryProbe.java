@@ -1,5 +1,6 @@
 package vn.motcua.benchmarks;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +26,15 @@ import vn.motcua.testkit.portal.StubPortal;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar vn.motcua.benchmarks.OutboxDeliveryProbe \
- *     [h2|postgresql] [senders=4] [rounds=5] [round size=240] [batchSize=10]
+ *     [h2|postgresql] [senders=4] [rounds=5] [round size=240] [batchSize=10] \
+ *     [dispatcher threads=senders] [pollInterval ms=1000] [asyncOutcomes=false]
  * </pre>
+ *
+ * <p>{@code asyncOutcomes=true} (PostgreSQL only) gives the dispatcher an outbox of its own on the
+ * same table whose connections run {@code SET synchronous_commit = off}: submissions stay durable
+ * when {@code submit} returns, while claims and outcomes are committed without waiting for the WAL
+ * flush. A server crash may then forget the last outcomes; those entries are sent again with the
+ * same idempotency key, as after a dispatcher crash.
  *
  * <p>Stages, each in dossiers per second, with {@code senders} threads: {@code raw} (OkHttp, the
  * two requests per dossier), {@code client} ({@link DvcqgClient#syncDossier} called directly, no
@@ -48,7 +56,11 @@ public final class OutboxDeliveryProbe {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     int size = args.length > 3 ? Integer.parseInt(args[3]) : 240;
     int batch = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+    int dispatcherThreads = args.length > 5 ? Integer.parseInt(args[5]) : senders;
+    Duration poll = Duration.ofMillis(args.length > 6 ? Long.parseLong(args[6]) : 1000);
+    boolean asyncOutcomes = args.length > 7 && Boolean.parseBoolean(args[7]);
     OutboxSamples samples = new OutboxSamples();
+    samples.warmUpEncoding(10_000);
     AtomicLong next = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(senders);
     AtomicLong delivered = new AtomicLong();
@@ -62,12 +74,21 @@ public final class OutboxDeliveryProbe {
     Path directory = null;
     BenchDatabases.Postgres postgres = null;
     Outbox outbox;
+    Outbox dispatching;
+    HikariDataSource asyncPool = null;
     if (store.equals("postgresql")) {
-      postgres = BenchDatabases.postgres(2 * senders + 1);
+      postgres = BenchDatabases.postgres(senders + dispatcherThreads + 1);
       outbox = Outbox.builder(postgres.pool()).schema(postgres.schema()).listener(listener).build();
+      dispatching = outbox;
+      if (asyncOutcomes) {
+        asyncPool = postgres.anotherPool(dispatcherThreads + 1, "SET synchronous_commit = off");
+        dispatching =
+            Outbox.builder(asyncPool).schema(postgres.schema()).listener(listener).build();
+      }
     } else {
       directory = BenchDatabases.tempDirectory();
       outbox = Outbox.embeddedBuilder(directory.resolve("outbox")).listener(listener).build();
+      dispatching = outbox;
     }
     List<List<Double>> rates = new ArrayList<>();
     String[] stages = {"raw", "client", "submit", "drain", "endToEnd"};
@@ -90,7 +111,11 @@ public final class OutboxDeliveryProbe {
         round[1] = timed(pool, senders, size, next, n -> client.syncDossier(samples.dossier(n)));
         round[2] = timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
         Dispatcher dispatcher =
-            Dispatcher.builder(outbox, client).threads(senders).batchSize(batch).build();
+            Dispatcher.builder(dispatching, client)
+                .threads(dispatcherThreads)
+                .batchSize(batch)
+                .pollInterval(poll)
+                .build();
         long start = System.nanoTime();
         long target = delivered.get() + size;
         dispatcher.start();
@@ -112,6 +137,9 @@ public final class OutboxDeliveryProbe {
       }
     } finally {
       outbox.close();
+      if (asyncPool != null) {
+        asyncPool.close();
+      }
       if (postgres != null) {
         postgres.close();
       }
@@ -120,10 +148,14 @@ public final class OutboxDeliveryProbe {
     }
     System.out.printf(
         Locale.ROOT,
-        "%s, %d senders, batch size %d, %d rounds of %d: median dossiers/s%n",
+        "%s, %d senders, dispatcher: %d threads, batch size %d, poll %d ms, async outcomes %s;"
+            + " %d rounds of %d: median dossiers/s%n",
         store,
         senders,
+        dispatcherThreads,
         batch,
+        poll.toMillis(),
+        asyncOutcomes,
         rounds,
         size);
     for (int i = 0; i < stages.length; i++) {

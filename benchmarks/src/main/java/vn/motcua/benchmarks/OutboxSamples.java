@@ -11,8 +11,10 @@ import vn.motcua.core.id.AgencyCode;
 import vn.motcua.core.id.DossierCode;
 import vn.motcua.core.json.MotcuaJson;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierJson;
 import vn.motcua.dossier.dvcqg.DvcqgMapping;
 import vn.motcua.dossier.dvcqg.PortalDossier;
+import vn.motcua.dossier.portal.PortalIdempotency;
 
 /**
  * Synthetic dossiers for the outbox benchmarks: the {@code n}-th is a birth registration accepted
@@ -47,6 +49,23 @@ final class OutboxSamples {
         .receivedAt(received)
         .dueAt(received.plusDays(1))
         .build();
+  }
+
+  /**
+   * Runs the outbox's encoding work (dossier JSON written and read back, portal element, key
+   * digest) {@code times} times, so that the JIT compiles it before measuring. A submission takes
+   * milliseconds (a commit), so a short JMH warm-up alone leaves this code interpreted, which a
+   * long-running service would not see.
+   */
+  long warmUpEncoding(int times) {
+    DossierJson json = DossierJson.lenient();
+    DvcqgMapping mapping = DvcqgMapping.defaults();
+    long sink = 0;
+    for (int i = 0; i < times; i++) {
+      byte[] payload = json.writeBytes(dossier(i % 1024));
+      sink += PortalIdempotency.forDossier(mapping.toPortal(json.read(payload))).length();
+    }
+    return sink;
   }
 
   /** Returns the code of the {@code n}-th dossier. */

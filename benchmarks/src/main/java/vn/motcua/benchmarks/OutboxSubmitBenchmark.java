@@ -56,6 +56,7 @@ import vn.motcua.dossier.portal.PortalIdempotency;
 @Fork(1)
 public class OutboxSubmitBenchmark {
   private static final int RING = 1024;
+  private static final int WARM_UP_ENCODINGS = 10_000;
 
   /** The database: {@code h2} (embedded file) or {@code postgresql}. */
   @Param({"h2", "postgresql"})
@@ -82,6 +83,7 @@ public class OutboxSubmitBenchmark {
       payloads[i] = DossierJson.lenient().writeBytes(dossiers[i]);
       keys[i] = PortalIdempotency.forDossier(DvcqgMapping.defaults().toPortal(dossiers[i]));
     }
+    samples.warmUpEncoding(WARM_UP_ENCODINGS);
     int threads = params.getThreads();
     if (database.equals("postgresql")) {
       postgres = BenchDatabases.postgres(threads + 1);

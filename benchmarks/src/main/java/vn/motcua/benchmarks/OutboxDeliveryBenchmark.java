@@ -13,8 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
-import okhttp3.MediaType;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,10 +63,6 @@ public class OutboxDeliveryBenchmark {
   /** Dossiers per operation; a multiple of every sender count used. */
   static final int ROUND = 240;
 
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  private static final Pattern SESSION = Pattern.compile("\"session\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern ERROR_CODE =
-      Pattern.compile("\"error_code\"\\s*:\\s*\"?([0-9A-Za-z]+)\"?");
   private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(2);
 
   /** Concurrent senders: dispatcher and submitting threads (SDK), posting threads (raw). */

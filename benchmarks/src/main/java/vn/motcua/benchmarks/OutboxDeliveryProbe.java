@@ -1,6 +1,7 @@
 package vn.motcua.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ import vn.motcua.testkit.portal.StubPortal;
  * two requests per dossier), {@code client} ({@link DvcqgClient#syncDossier} called directly, no
  * outbox), {@code submit} ({@link Outbox#submit} alone, the dispatcher stopped), {@code drain} (a
  * dispatcher delivering a round submitted beforehand), {@code endToEnd} (submitting while the
- * dispatcher delivers, as the benchmark). The median of the rounds is printed.
+ * dispatcher delivers, as the benchmark). Printed for each stage, as medians over the rounds: the
+ * rate, the rate divided by raw's in the same round (less sensitive to a shared machine's load than
+ * rates taken minutes apart), and this JVM's CPU time per dossier (client, dispatcher, stub portal
+ * and H2; a PostgreSQL server's own CPU is not counted).
  */
 public final class OutboxDeliveryProbe {
   private OutboxDeliveryProbe() {}
@@ -90,10 +94,14 @@ public final class OutboxDeliveryProbe {
       outbox = Outbox.embeddedBuilder(directory.resolve("outbox")).listener(listener).build();
       dispatching = outbox;
     }
-    List<List<Double>> rates = new ArrayList<>();
     String[] stages = {"raw", "client", "submit", "drain", "endToEnd"};
+    List<List<Double>> rates = new ArrayList<>();
+    List<List<Double>> ratios = new ArrayList<>();
+    List<List<Double>> cpus = new ArrayList<>();
     for (int i = 0; i < stages.length; i++) {
       rates.add(new ArrayList<>());
+      ratios.add(new ArrayList<>());
+      cpus.add(new ArrayList<>());
     }
     try (StubPortal portal = StubPortal.builder().build().start();
         RawDvcqgSender raw = new RawDvcqgSender(portal, samples);
@@ -106,30 +114,43 @@ public final class OutboxDeliveryProbe {
                 .build()) {
       raw.logIn();
       for (int r = -1; r < rounds; r++) { // round -1 warms up
-        double[] round = new double[stages.length];
-        round[0] = timed(pool, senders, size, next, n -> raw.send(n, true));
-        round[1] = timed(pool, senders, size, next, n -> client.syncDossier(samples.dossier(n)));
-        round[2] = timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
+        double[] rate = new double[stages.length];
+        double[] cpu = new double[stages.length];
+        long cpuStart = processCpuNanos();
+        rate[0] = timed(pool, senders, size, next, n -> raw.send(n, true));
+        cpu[0] = perDossier(cpuStart, size);
+        cpuStart = processCpuNanos();
+        rate[1] = timed(pool, senders, size, next, n -> client.syncDossier(samples.dossier(n)));
+        cpu[1] = perDossier(cpuStart, size);
+        cpuStart = processCpuNanos();
+        rate[2] = timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
+        cpu[2] = perDossier(cpuStart, size);
         Dispatcher dispatcher =
             Dispatcher.builder(dispatching, client)
                 .threads(dispatcherThreads)
                 .batchSize(batch)
                 .pollInterval(poll)
                 .build();
+        cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long target = delivered.get() + size;
         dispatcher.start();
         awaitDelivered(delivered, target);
-        round[3] = size / ((System.nanoTime() - start) / 1e9);
+        rate[3] = size / ((System.nanoTime() - start) / 1e9);
+        cpu[3] = perDossier(cpuStart, size);
+        cpuStart = processCpuNanos();
         start = System.nanoTime();
         target = delivered.get() + size;
         timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
         awaitDelivered(delivered, target);
-        round[4] = size / ((System.nanoTime() - start) / 1e9);
+        rate[4] = size / ((System.nanoTime() - start) / 1e9);
+        cpu[4] = perDossier(cpuStart, size);
         dispatcher.stop(Duration.ofSeconds(10));
         if (r >= 0) {
           for (int i = 0; i < stages.length; i++) {
-            rates.get(i).add(round[i]);
+            rates.get(i).add(rate[i]);
+            ratios.get(i).add(rate[i] / rate[0]);
+            cpus.get(i).add(cpu[i]);
           }
         }
         portal.reset();
@@ -158,16 +179,40 @@ public final class OutboxDeliveryProbe {
         asyncOutcomes,
         rounds,
         size);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-9s %10s %16s %22s   %s%n",
+        "stage",
+        "dossiers/s",
+        "stage / raw rate",
+        "JVM CPU ms per dossier",
+        "dossiers/s per round");
     for (int i = 0; i < stages.length; i++) {
-      List<Double> values = new ArrayList<>(rates.get(i));
-      values.sort(null);
       System.out.printf(
           Locale.ROOT,
-          "  %-9s %8.1f   (rounds: %s)%n",
+          "  %-9s %10.1f %16.2f %22.2f   %s%n",
           stages[i],
-          values.get(values.size() / 2),
+          median(rates.get(i)),
+          median(ratios.get(i)),
+          median(cpus.get(i)),
           rates.get(i).stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
     }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** The CPU time of this whole JVM: the client, the dispatcher, the stub and H2 alike. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double perDossier(long cpuStart, int size) {
+    return (processCpuNanos() - cpuStart) / 1e6 / size;
   }
 
   private interface Send {

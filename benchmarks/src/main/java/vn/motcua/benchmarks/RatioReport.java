@@ -1,5 +1,6 @@
 package vn.motcua.benchmarks;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * shot): the ratio is SDK time / raw time, lower is better; 1.20 means the SDK path takes 20%
  * longer. Throughput: the ratio is SDK operations per second / raw operations per second, higher is
  * better; 0.80 means the SDK path does 80% of raw's work per second. Any JMH command-line option
- * may be given (for example {@code -f 1 -wi 3 -i 5 JsonRead}).
+ * may be given (for example {@code -f 1 -wi 3 -i 5 JsonRead}); {@code -l}, {@code -lp} and {@code
+ * -h} list the benchmarks, list them with their parameters, or print JMH's help.
  */
 public final class RatioReport {
   private RatioReport() {}
@@ -42,8 +44,22 @@ public final class RatioReport {
    *
    * @param args JMH command-line options
    */
-  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-    Options options = new OptionsBuilder().parent(new CommandLineOptions(args)).build();
+  public static void main(String[] args)
+      throws RunnerException, CommandLineOptionException, IOException {
+    CommandLineOptions commandLine = new CommandLineOptions(args);
+    Options options = new OptionsBuilder().parent(commandLine).build();
+    if (commandLine.shouldHelp()) {
+      commandLine.showHelp();
+      return;
+    }
+    if (commandLine.shouldListWithParams()) {
+      new Runner(options).listWithParams(commandLine);
+      return;
+    }
+    if (commandLine.shouldList()) {
+      new Runner(options).list();
+      return;
+    }
     Collection<RunResult> results = new Runner(options).run();
     print(results, System.out);
   }

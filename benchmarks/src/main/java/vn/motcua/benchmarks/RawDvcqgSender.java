@@ -29,6 +29,9 @@ import vn.motcua.testkit.portal.StubPortal;
  * key has the SDK's form ({@code <MaHoSo>/dossier/<sha-256>}). Thread-safe.
  */
 final class RawDvcqgSender implements AutoCloseable {
+  private static final String CODE = "@CODE@";
+  private static final String RECEIVED = "@RECEIVED@";
+  private static final String DUE = "@DUE@";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Pattern SESSION = Pattern.compile("\"session\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ERROR_CODE =
@@ -38,9 +41,6 @@ final class RawDvcqgSender implements AutoCloseable {
   private final OkHttpClient http = new OkHttpClient();
   private final String adapterUrl;
   private final String syncTemplate;
-  private final String codeToken;
-  private final String receivedToken;
-  private final String dueToken;
   private volatile String session = "";
 
   RawDvcqgSender(StubPortal portal, OutboxSamples samples) {
@@ -53,15 +53,26 @@ final class RawDvcqgSender implements AutoCloseable {
     body.put("service", "DongBoHoSoMC");
     body.put("isUpdating", "False");
     body.put("data", List.of(element));
-    syncTemplate = new String(MotcuaJson.strict().writeBytes(body), StandardCharsets.UTF_8);
-    codeToken = OutboxSamples.code(0).value();
-    receivedToken = OutboxSamples.portalReceived(0);
-    dueToken = OutboxSamples.portalDue(0);
-    if (!syncTemplate.contains(codeToken)
-        || !syncTemplate.contains(receivedToken)
-        || !syncTemplate.contains(dueToken)) {
+    String written = new String(MotcuaJson.strict().writeBytes(body), StandardCharsets.UTF_8);
+    String code = "\"" + OutboxSamples.code(0).value() + "\"";
+    String received = "\"" + OutboxSamples.portalReceived(0) + "\"";
+    String due = "\"" + OutboxSamples.portalDue(0) + "\"";
+    if (count(written, code) != 1 || count(written, received) != 1 || count(written, due) != 1) {
       throw new IllegalStateException("the portal element does not carry the expected values");
     }
+    syncTemplate =
+        written
+            .replace(code, "\"" + CODE + "\"")
+            .replace(received, "\"" + RECEIVED + "\"")
+            .replace(due, "\"" + DUE + "\"");
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /** Logs in to the stub, as the SDK does once per session. */
@@ -99,9 +110,9 @@ final class RawDvcqgSender implements AutoCloseable {
     byte[] body =
         syncTemplate
             .replace("\"SESSION\"", "\"" + session + "\"")
-            .replace(codeToken, code)
-            .replace(receivedToken, OutboxSamples.portalReceived(n))
-            .replace(dueToken, OutboxSamples.portalDue(n))
+            .replace(CODE, code)
+            .replace(RECEIVED, OutboxSamples.portalReceived(n))
+            .replace(DUE, OutboxSamples.portalDue(n))
             .getBytes(StandardCharsets.UTF_8);
     post(body, code + "/dossier/" + sha256(body));
   }

@@ -1,5 +1,6 @@
 package vn.motcua.benchmarks;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +80,8 @@ public class OutboxDeliveryBenchmark {
   private BenchDatabases.Postgres postgres;
   private DvcqgClient client;
   private Outbox outbox;
+  private HikariDataSource outcomePool;
+  private Outbox dispatching;
   private Dispatcher dispatcher;
   private volatile CountDownLatch round = new CountDownLatch(0);
   private final AtomicInteger failedAttempts = new AtomicInteger();
@@ -98,13 +101,13 @@ public class OutboxDeliveryBenchmark {
     pool = Executors.newFixedThreadPool(senders);
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
     if (method.startsWith("sdk_")) {
-      setUpSdk(method.endsWith("_postgres"));
+      setUpSdk(method.contains("_postgres"), method.endsWith("AsyncOutcomes"));
     } else {
       setUpRaw();
     }
   }
 
-  private void setUpSdk(boolean onPostgres) {
+  private void setUpSdk(boolean onPostgres, boolean asyncOutcomes) {
     OutboxListener listener =
         new OutboxListener() {
           @Override
@@ -126,6 +129,11 @@ public class OutboxDeliveryBenchmark {
       // Submitting threads, dispatcher threads, and one spare (docs/portal.md: threads + 1).
       postgres = BenchDatabases.postgres(2 * senders + 1);
       outbox = Outbox.builder(postgres.pool()).schema(postgres.schema()).listener(listener).build();
+      if (asyncOutcomes) {
+        outcomePool = postgres.anotherPool(senders + 1, "SET synchronous_commit = off");
+        dispatching =
+            Outbox.builder(outcomePool).schema(postgres.schema()).listener(listener).build();
+      }
     } else {
       directory = BenchDatabases.tempDirectory();
       outbox = Outbox.embeddedBuilder(directory.resolve("outbox")).listener(listener).build();
@@ -137,7 +145,16 @@ public class OutboxDeliveryBenchmark {
             .password(portal.password())
             .agencyCode(OutboxSamples.AGENCY)
             .build();
-    dispatcher = Dispatcher.builder(outbox, client).threads(senders).build();
+    if (dispatching == null) {
+      dispatcher = Dispatcher.builder(outbox, client).threads(senders).build();
+    } else {
+      // Submissions to the other outbox object do not wake this one's workers: poll often.
+      dispatcher =
+          Dispatcher.builder(dispatching, client)
+              .threads(senders)
+              .pollInterval(Duration.ofMillis(20))
+              .build();
+    }
     dispatcher.start();
   }
 
@@ -180,6 +197,9 @@ public class OutboxDeliveryBenchmark {
     if (outbox != null) {
       outbox.close();
     }
+    if (outcomePool != null) {
+      outcomePool.close();
+    }
     if (postgres != null) {
       postgres.close();
     }
@@ -203,6 +223,19 @@ public class OutboxDeliveryBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROUND)
   public void sdk_deliver_postgres() throws Exception {
+    sdkRound();
+  }
+
+  /**
+   * As {@link #sdk_deliver_postgres}, with the dispatcher on a second outbox object over the same
+   * table whose connections run {@code SET synchronous_commit = off}: submissions are still durable
+   * when {@code submit} returns; claims and outcomes are committed without waiting for the WAL
+   * flush. A database crash may forget the last outcomes, and those entries are sent again under
+   * the same idempotency key, exactly as after a dispatcher crash.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ROUND)
+  public void sdk_deliver_postgresAsyncOutcomes() throws Exception {
     sdkRound();
   }
 

@@ -31,8 +31,9 @@ import vn.motcua.testkit.portal.StubPortal;
  *     [dispatcher threads=senders] [pollInterval ms=1000] [asyncOutcomes=false]
  * </pre>
  *
- * <p>{@code asyncOutcomes=true} (PostgreSQL only) gives the dispatcher an outbox of its own on the
- * same table whose connections run {@code SET synchronous_commit = off}: submissions stay durable
+ * <p>{@code asyncOutcomes=true} (PostgreSQL only) adds {@code drainAsync} and {@code endToEndAsync}
+ * to each round: the same, with the dispatcher on an outbox object of its own over the same table
+ * whose connections run {@code SET synchronous_commit = off} (poll 20 ms): submissions stay durable
  * when {@code submit} returns, while claims and outcomes are committed without waiting for the WAL
  * flush. A server crash may then forget the last outcomes; those entries are sent again with the
  * same idempotency key, as after a dispatcher crash.
@@ -94,7 +95,12 @@ public final class OutboxDeliveryProbe {
       outbox = Outbox.embeddedBuilder(directory.resolve("outbox")).listener(listener).build();
       dispatching = outbox;
     }
-    String[] stages = {"raw", "client", "submit", "drain", "endToEnd"};
+    String[] stages =
+        asyncOutcomes
+            ? new String[] {
+              "raw", "client", "submit", "drain", "endToEnd", "drainAsync", "endToEndAsync"
+            }
+            : new String[] {"raw", "client", "submit", "drain", "endToEnd"};
     List<List<Double>> rates = new ArrayList<>();
     List<List<Double>> ratios = new ArrayList<>();
     List<List<Double>> cpus = new ArrayList<>();
@@ -125,27 +131,34 @@ public final class OutboxDeliveryProbe {
         cpuStart = processCpuNanos();
         rate[2] = timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
         cpu[2] = perDossier(cpuStart, size);
-        Dispatcher dispatcher =
-            Dispatcher.builder(dispatching, client)
-                .threads(dispatcherThreads)
-                .batchSize(batch)
-                .pollInterval(poll)
-                .build();
-        cpuStart = processCpuNanos();
-        long start = System.nanoTime();
-        long target = delivered.get() + size;
-        dispatcher.start();
-        awaitDelivered(delivered, target);
-        rate[3] = size / ((System.nanoTime() - start) / 1e9);
-        cpu[3] = perDossier(cpuStart, size);
-        cpuStart = processCpuNanos();
-        start = System.nanoTime();
-        target = delivered.get() + size;
-        timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
-        awaitDelivered(delivered, target);
-        rate[4] = size / ((System.nanoTime() - start) / 1e9);
-        cpu[4] = perDossier(cpuStart, size);
-        dispatcher.stop(Duration.ofSeconds(10));
+        List<Outbox> dispatchers = asyncOutcomes ? List.of(outbox, dispatching) : List.of(outbox);
+        for (int d = 0; d < dispatchers.size(); d++) {
+          Dispatcher dispatcher =
+              Dispatcher.builder(dispatchers.get(d), client)
+                  .threads(dispatcherThreads)
+                  .batchSize(batch)
+                  .pollInterval(d == 0 ? poll : Duration.ofMillis(20))
+                  .build();
+          if (d > 0) {
+            // A backlog like the submit stage's, submitted while no dispatcher runs.
+            timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
+          }
+          cpuStart = processCpuNanos();
+          long start = System.nanoTime();
+          long target = delivered.get() + size;
+          dispatcher.start();
+          awaitDelivered(delivered, target);
+          rate[3 + 2 * d] = size / ((System.nanoTime() - start) / 1e9);
+          cpu[3 + 2 * d] = perDossier(cpuStart, size);
+          cpuStart = processCpuNanos();
+          start = System.nanoTime();
+          target = delivered.get() + size;
+          timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
+          awaitDelivered(delivered, target);
+          rate[4 + 2 * d] = size / ((System.nanoTime() - start) / 1e9);
+          cpu[4 + 2 * d] = perDossier(cpuStart, size);
+          dispatcher.stop(Duration.ofSeconds(10));
+        }
         if (r >= 0) {
           for (int i = 0; i < stages.length; i++) {
             rates.get(i).add(rate[i]);

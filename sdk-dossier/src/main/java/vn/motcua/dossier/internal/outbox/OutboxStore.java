@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,9 @@ public final class OutboxStore {
           + " last_error_code, created_at, updated_at";
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
+
+  /** Claimed ids read back per query. */
+  private static final int READ_SLICE = 500;
 
   /** On H2, one write transaction at a time in this JVM; see the class comment. */
   private static final ReentrantLock H2_WRITES = new ReentrantLock();
@@ -371,28 +375,29 @@ public final class OutboxStore {
 
   /** Reads the claimed entries with their payloads, in the order given. */
   private List<Claimed> read(Connection c, List<Long> ids, String token) throws SQLException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
     Map<Long, Claimed> byId = new HashMap<>();
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT "
-                + COLUMNS
-                + ", payload FROM "
-                + table
-                + " WHERE claim_token = ? AND id IN ("
-                + marks
-                + ")")) {
-      select.setString(1, token);
-      for (int i = 0; i < ids.size(); i++) {
-        select.setLong(i + 2, ids.get(i));
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          OutboxEntry entry = entry(rows);
-          byId.put(entry.id(), new Claimed(entry, rows.getBytes(11), token));
+    // In slices, so that a large batch size stays within the drivers' limit on parameters.
+    for (int from = 0; from < ids.size(); from += READ_SLICE) {
+      List<Long> slice = ids.subList(from, Math.min(ids.size(), from + READ_SLICE));
+      String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "SELECT "
+                  + COLUMNS
+                  + ", payload FROM "
+                  + table
+                  + " WHERE claim_token = ? AND id IN ("
+                  + marks
+                  + ")")) {
+        select.setString(1, token);
+        for (int i = 0; i < slice.size(); i++) {
+          select.setLong(i + 2, slice.get(i));
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            OutboxEntry entry = entry(rows);
+            byId.put(entry.id(), new Claimed(entry, rows.getBytes(11), token));
+          }
         }
       }
     }

@@ -42,6 +42,11 @@ import vn.motcua.dossier.portal.PortalRejectedException;
  *       recognises.
  * </ul>
  *
+ * <p>A pass claims up to {@code batchSize} due entries in one transaction, sends them one after
+ * another, then records their outcomes in one transaction: two commits per batch, not per entry.
+ * Listener events follow the commit of their outcome. An entry whose outcome was not committed (the
+ * process died, or {@link #stop} returned it) is sent again under the same key.
+ *
  * <p>{@link #start()} runs {@code threads} workers, each polling every {@code pollInterval} when
  * idle (and woken at once by a submission in this JVM); {@link #runOnce()} does one pass on the
  * calling thread instead, for schedulers and tests. Several dispatchers, in one JVM or in several
@@ -51,6 +56,9 @@ public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final Duration MIN_WAIT = Duration.ofMillis(1);
   private static final String PAYLOAD_UNREADABLE = "outbox.payload_unreadable";
+
+  /** How long a worker holds finished outcomes to commit them together: checked after each send. */
+  private static final long OUTCOME_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final Outbox outbox;
   private final OutboxStore store;
@@ -207,15 +215,56 @@ public final class Dispatcher {
     for (OutboxStore.Claimed claim : claimed) {
       inFlight.put(claim.entry().id(), token);
     }
-    for (OutboxStore.Claimed claim : claimed) {
+    // The batch holds at most one entry per dossier (an entry is not due while an earlier one of
+    // its dossier is PENDING or IN_FLIGHT), so holding outcomes back keeps per-dossier order: the
+    // next entry of a dossier is claimable only once its predecessor's outcome is committed.
+    List<Result> results = new ArrayList<>(claimed.size());
+    long firstHeld = 0;
+    try {
+      for (OutboxStore.Claimed claim : claimed) {
+        results.add(send(claim));
+        if (results.size() == 1) {
+          firstHeld = System.nanoTime();
+        } else if (System.nanoTime() - firstHeld >= OUTCOME_WINDOW_NANOS) {
+          record(results);
+        }
+      }
+    } finally {
       try {
-        send(claim);
+        record(results);
       } finally {
-        inFlight.remove(claim.entry().id(), token);
+        for (OutboxStore.Claimed claim : claimed) {
+          inFlight.remove(claim.entry().id(), token);
+        }
       }
     }
     return claimed.size();
   }
+
+  /**
+   * Records the held outcomes in one transaction and empties {@code results}, then tells the
+   * listener about each one recorded (an outcome whose claim was lost meanwhile is not).
+   */
+  private void record(List<Result> results) {
+    if (results.isEmpty()) {
+      return;
+    }
+    List<Result> held = List.copyOf(results);
+    results.clear();
+    List<OutboxStore.Outcome> outcomes = new ArrayList<>(held.size());
+    for (Result result : held) {
+      outcomes.add(result.outcome());
+    }
+    List<Boolean> recorded = store.complete(outcomes);
+    for (int i = 0; i < held.size(); i++) {
+      if (recorded.get(i)) {
+        outbox.notify(held.get(i).event());
+      }
+    }
+  }
+
+  /** An attempt's outcome, not yet recorded, and the listener event to send once it is. */
+  private record Result(OutboxStore.Outcome outcome, Runnable event) {}
 
   private void work() {
     while (running) {
@@ -255,7 +304,7 @@ public final class Dispatcher {
     }
   }
 
-  private void send(OutboxStore.Claimed claim) {
+  private Result send(OutboxStore.Claimed claim) {
     OutboxEntry entry = claim.entry();
     DossierCode code;
     PortalReceipt receipt;
@@ -270,44 +319,39 @@ public final class Dispatcher {
                     code, Payloads.readSteps(claim.payload()), entry.idempotencyKey());
           };
     } catch (PortalRejectedException e) {
-      dead(claim, e.code());
-      return;
+      return dead(claim, e.code());
     } catch (InvalidInputException e) {
-      dead(claim, PAYLOAD_UNREADABLE);
-      return;
+      return dead(claim, PAYLOAD_UNREADABLE);
     } catch (PortalException e) {
-      retry(claim, e.code(), e.retryAfter().orElse(Duration.ZERO));
-      return;
+      return retry(claim, e.code(), e.retryAfter().orElse(Duration.ZERO));
     } catch (MotcuaException e) {
-      retry(claim, e.code(), Duration.ZERO);
-      return;
+      return retry(claim, e.code(), Duration.ZERO);
     } catch (RuntimeException e) {
       LOG.warn(
           "Outbox entry {} failed with {}; it will be retried", entry.id(), e.getClass().getName());
-      retry(claim, "outbox.send_failed", Duration.ZERO);
-      return;
+      return retry(claim, "outbox.send_failed", Duration.ZERO);
     }
     if (!receipt.idempotencyKey().equals(entry.idempotencyKey())) {
       // The clients send the key they are given; a sender that does not breaks the guarantee.
       LOG.warn("Outbox entry {} was not sent under its recorded key", entry.id());
     }
     long now = outbox.clock().millis();
-    if (store.delivered(entry.id(), claim.token(), now)) {
-      OutboxEntry done = with(entry, EntryState.DELIVERED, null, now, now);
-      outbox.notify(() -> outbox.listener().delivered(done));
-    }
+    OutboxEntry done = with(entry, EntryState.DELIVERED, null, now, now);
+    return new Result(
+        new OutboxStore.Outcome(entry.id(), claim.token(), EntryState.DELIVERED, now, now, null),
+        () -> outbox.listener().delivered(done));
   }
 
-  private void dead(OutboxStore.Claimed claim, String code) {
+  private Result dead(OutboxStore.Claimed claim, String code) {
     OutboxEntry entry = claim.entry();
     long now = outbox.clock().millis();
-    if (store.dead(entry.id(), claim.token(), code, now)) {
-      OutboxEntry done = with(entry, EntryState.DEAD, code, now, now);
-      outbox.notify(() -> outbox.listener().deadLettered(done, code));
-    }
+    OutboxEntry done = with(entry, EntryState.DEAD, code, now, now);
+    return new Result(
+        new OutboxStore.Outcome(entry.id(), claim.token(), EntryState.DEAD, now, now, code),
+        () -> outbox.listener().deadLettered(done, code));
   }
 
-  private void retry(OutboxStore.Claimed claim, String code, Duration retryAfter) {
+  private Result retry(OutboxStore.Claimed claim, String code, Duration retryAfter) {
     OutboxEntry entry = claim.entry();
     Duration backoff =
         retryPolicy.backoff(Math.max(0, entry.attempts() - 1), ThreadLocalRandom.current());
@@ -316,10 +360,10 @@ public final class Dispatcher {
     Duration wait = asked.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : asked;
     long now = outbox.clock().millis();
     long next = now + wait.toMillis();
-    if (store.retryLater(entry.id(), claim.token(), next, code, now)) {
-      OutboxEntry later = with(entry, EntryState.PENDING, code, next, now);
-      outbox.notify(() -> outbox.listener().attemptFailed(later, code, wait));
-    }
+    OutboxEntry later = with(entry, EntryState.PENDING, code, next, now);
+    return new Result(
+        new OutboxStore.Outcome(entry.id(), claim.token(), EntryState.PENDING, next, now, code),
+        () -> outbox.listener().attemptFailed(later, code, wait));
   }
 
   private static OutboxEntry with(

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -28,10 +31,12 @@ import vn.motcua.dossier.outbox.OutboxStoreException;
  * <p><b>Claims.</b> An entry is due when PENDING, {@code next_attempt_at <= now}, and no earlier
  * entry of the same dossier is PENDING or IN_FLIGHT (per-dossier order). PostgreSQL: {@code SELECT
  * ... FOR UPDATE SKIP LOCKED} then {@code UPDATE} to IN_FLIGHT in one transaction, so concurrent
- * dispatchers take disjoint entries without waiting. H2: the due ids are read, then each is taken
- * by a conditional {@code UPDATE ... WHERE id = ? AND state = 'PENDING'}; only one claimer sees an
- * update count of 1. Every claim writes a fresh token and a lease expiry; completions match the
- * token, and expired leases (a crashed or stopped dispatcher) return to PENDING.
+ * dispatchers take disjoint entries without waiting. H2: in one transaction, run alone like every
+ * H2 write (see below), expired leases are returned, the due ids are read and each is taken by a
+ * conditional {@code UPDATE ... WHERE id = ? AND state = 'PENDING'}. Either way a claimed batch
+ * costs one commit. Every claim writes a fresh token and a lease expiry; completions match the
+ * token, and expired leases (a crashed or stopped dispatcher) return to PENDING. {@link
+ * #complete(List)} records the outcomes of several attempts in one transaction.
  *
  * <p><b>H2 and killed processes.</b> H2 2.x's MVStore writes a commit to the file by collecting the
  * root of every map (the table, each index, the undo logs) one after the other while other sessions
@@ -57,6 +62,9 @@ public final class OutboxStore {
           + " last_error_code, created_at, updated_at";
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
+
+  /** Claimed ids read back per query. */
+  private static final int READ_SLICE = 500;
 
   /** On H2, one write transaction at a time in this JVM; see the class comment. */
   private static final ReentrantLock H2_WRITES = new ReentrantLock();
@@ -304,78 +312,103 @@ public final class OutboxStore {
 
   /**
    * Claims up to {@code max} due entries under {@code token} until {@code leaseUntil}, first
-   * returning expired leases to PENDING.
+   * returning expired leases to PENDING. The entries are taken in one transaction (one commit per
+   * call); on H2 the expired leases are returned in the same transaction.
    */
   public List<Claimed> claim(int max, String token, long now, long leaseUntil) {
     try (Connection c = dataSource.getConnection()) {
-      releaseExpired(c, now);
-      List<Long> claimed = new ArrayList<>();
+      List<Long> claimed;
       if (dialect == Dialect.POSTGRESQL) {
-        inTransaction(
-            c,
-            () -> {
-              List<Long> ids = new ArrayList<>();
-              try (PreparedStatement select =
-                  c.prepareStatement(dueQuery(max) + " FOR UPDATE OF o SKIP LOCKED")) {
-                select.setLong(1, now);
-                try (ResultSet rows = select.executeQuery()) {
-                  while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                  }
-                }
-              }
-              for (long id : ids) {
-                if (take(c, id, token, now, leaseUntil)) {
-                  claimed.add(id);
-                }
-              }
-              return null;
-            });
+        // A no-op UPDATE writes no commit record, so this costs no WAL flush when nothing expired.
+        releaseExpired(c, now);
+        claimed =
+            inTransaction(
+                c,
+                () ->
+                    take(
+                        c, dueQuery(max) + " FOR UPDATE OF o SKIP LOCKED", token, now, leaseUntil));
       } else {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(dueQuery(max))) {
-          select.setLong(1, now);
-          try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-              ids.add(rows.getLong(1));
-            }
+        try {
+          claimed =
+              writing(
+                  () ->
+                      inTransaction(
+                          c,
+                          () -> {
+                            releaseExpiredOn(c, now);
+                            return take(c, dueQuery(max), token, now, leaseUntil);
+                          }));
+        } catch (SQLException e) {
+          if (!Schemas.isRace(e)) {
+            throw e;
           }
-        }
-        for (long id : ids) {
-          try {
-            if (writing(() -> take(c, id, token, now, leaseUntil))) {
-              claimed.add(id);
-            }
-          } catch (SQLException e) {
-            if (!Schemas.isRace(e)) {
-              throw e;
-            }
-            // Another claimer holds the row: it is theirs.
-          }
+          // A writer outside this JVM holds a row: nothing is claimed this time.
+          return List.of();
         }
       }
-      List<Claimed> result = new ArrayList<>();
-      for (long id : claimed) {
-        try (PreparedStatement select =
-            c.prepareStatement(
-                "SELECT "
-                    + COLUMNS
-                    + ", payload FROM "
-                    + table
-                    + " WHERE id = ? AND claim_token = ?")) {
-          select.setLong(1, id);
-          select.setString(2, token);
-          try (ResultSet rows = select.executeQuery()) {
-            if (rows.next()) {
-              result.add(new Claimed(entry(rows), rows.getBytes(11), token));
-            }
-          }
-        }
-      }
-      return result;
+      return read(c, claimed, token);
     } catch (SQLException e) {
       throw failed("claim due entries from " + table, e);
     }
+  }
+
+  /** Selects the due ids with {@code dueSql} and takes each; returns those taken, in order. */
+  private List<Long> take(Connection c, String dueSql, String token, long now, long leaseUntil)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(dueSql)) {
+      select.setLong(1, now);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    }
+    List<Long> taken = new ArrayList<>();
+    for (long id : ids) {
+      if (take(c, id, token, now, leaseUntil)) {
+        taken.add(id);
+      }
+    }
+    return taken;
+  }
+
+  /** Reads the claimed entries with their payloads, in the order given. */
+  private List<Claimed> read(Connection c, List<Long> ids, String token) throws SQLException {
+    Map<Long, Claimed> byId = new HashMap<>();
+    // In slices, so that a large batch size stays within the drivers' limit on parameters.
+    for (int from = 0; from < ids.size(); from += READ_SLICE) {
+      List<Long> slice = ids.subList(from, Math.min(ids.size(), from + READ_SLICE));
+      String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "SELECT "
+                  + COLUMNS
+                  + ", payload FROM "
+                  + table
+                  + " WHERE claim_token = ? AND id IN ("
+                  + marks
+                  + ")")) {
+        select.setString(1, token);
+        for (int i = 0; i < slice.size(); i++) {
+          select.setLong(i + 2, slice.get(i));
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            OutboxEntry entry = entry(rows);
+            byId.put(entry.id(), new Claimed(entry, rows.getBytes(11), token));
+          }
+        }
+      }
+    }
+    List<Claimed> result = new ArrayList<>();
+    for (long id : ids) {
+      Claimed claim = byId.get(id);
+      if (claim != null) {
+        result.add(claim);
+      }
+    }
+    return result;
   }
 
   private boolean take(Connection c, long id, String token, long now, long leaseUntil)
@@ -395,6 +428,17 @@ public final class OutboxStore {
   }
 
   private void releaseExpired(Connection c, long now) throws SQLException {
+    try {
+      writing(() -> releaseExpiredOn(c, now));
+    } catch (SQLException e) {
+      if (!Schemas.isRace(e)) {
+        throw e;
+      }
+      // Another claimer is returning the same expired entries.
+    }
+  }
+
+  private int releaseExpiredOn(Connection c, long now) throws SQLException {
     try (PreparedStatement update =
         c.prepareStatement(
             "UPDATE "
@@ -405,12 +449,7 @@ public final class OutboxStore {
       update.setLong(1, now);
       update.setLong(2, now);
       update.setLong(3, now);
-      writing(update::executeUpdate);
-    } catch (SQLException e) {
-      if (!Schemas.isRace(e)) {
-        throw e;
-      }
-      // Another claimer is returning the same expired entries.
+      return update.executeUpdate();
     }
   }
 
@@ -430,28 +469,63 @@ public final class OutboxStore {
     return complete(id, token, "DEAD", now, now, reasonCode);
   }
 
+  /**
+   * The outcome of one attempt: the claimed entry {@code id} under {@code token} goes to {@code
+   * state} (DELIVERED, PENDING or DEAD), due at {@code nextAt}, with {@code errorCode} recorded
+   * when not null.
+   */
+  public record Outcome(
+      long id, String token, EntryState state, long nextAt, long now, @Nullable String errorCode) {}
+
   private boolean complete(
       long id, String token, String state, long nextAt, long now, @Nullable String errorCode) {
-    boolean keepError = errorCode == null;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement update =
-            c.prepareStatement(
-                "UPDATE "
-                    + table
-                    + " SET state = ?, claim_token = NULL, claim_expires_at = NULL,"
-                    + " next_attempt_at = ?, updated_at = ?"
-                    + (keepError ? "" : ", last_error_code = ?")
-                    + " WHERE id = ? AND claim_token = ?")) {
-      update.setString(1, state);
-      update.setLong(2, nextAt);
-      update.setLong(3, now);
-      int i = 4;
-      if (!keepError) {
-        update.setString(i++, errorCode);
-      }
-      update.setLong(i++, id);
-      update.setString(i, token);
-      return writing(update::executeUpdate) == 1;
+    return complete(
+            List.of(new Outcome(id, token, EntryState.valueOf(state), nextAt, now, errorCode)))
+        .get(0);
+  }
+
+  /**
+   * Records the outcomes in one transaction (one commit); returns, per outcome and in order,
+   * whether it was recorded (false when the claim was lost: lease expired or entry released).
+   * Nothing is recorded when it throws.
+   */
+  public List<Boolean> complete(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return List.of();
+    }
+    String set =
+        "UPDATE "
+            + table
+            + " SET state = ?, claim_token = NULL, claim_expires_at = NULL,"
+            + " next_attempt_at = ?, updated_at = ?";
+    String where = " WHERE id = ? AND claim_token = ?";
+    try (Connection c = dataSource.getConnection()) {
+      return writing(
+          () ->
+              inTransaction(
+                  c,
+                  () -> {
+                    List<Boolean> done = new ArrayList<>();
+                    try (PreparedStatement keep = c.prepareStatement(set + where);
+                        PreparedStatement record =
+                            c.prepareStatement(set + ", last_error_code = ?" + where)) {
+                      for (Outcome o : outcomes) {
+                        boolean keepError = o.errorCode() == null;
+                        PreparedStatement update = keepError ? keep : record;
+                        update.setString(1, o.state().name());
+                        update.setLong(2, o.nextAt());
+                        update.setLong(3, o.now());
+                        int i = 4;
+                        if (!keepError) {
+                          update.setString(i++, o.errorCode());
+                        }
+                        update.setLong(i++, o.id());
+                        update.setString(i, o.token());
+                        done.add(update.executeUpdate() == 1);
+                      }
+                    }
+                    return done;
+                  }));
     } catch (SQLException e) {
       throw failed("record an attempt's outcome in " + table, e);
     }

@@ -55,6 +55,37 @@ class OutboxStoreTest {
   }
 
   @Test
+  void claim_takesABatchInOrder_andCompleteRecordsEachOutcome_skippingLostClaims() {
+    OutboxEntry a = insert(CODE, 1_000);
+    OutboxEntry b = insert("000.00.12.H01-250310-0002", 1_000);
+    OutboxEntry c = insert("000.00.12.H01-250310-0003", 1_000);
+    OutboxEntry later = insert(CODE, 1_000);
+
+    List<OutboxStore.Claimed> batch = store.claim(10, "t", 1_000, 5_000);
+    // The dossier's second entry waits for its first.
+    assertThat(batch).extracting(x -> x.entry().id()).containsExactly(a.id(), b.id(), c.id());
+    assertThat(batch).allSatisfy(x -> assertThat(x.payload()).isNotEmpty());
+
+    List<Boolean> recorded =
+        store.complete(
+            List.of(
+                new OutboxStore.Outcome(a.id(), "t", EntryState.DELIVERED, 1_100, 1_100, null),
+                new OutboxStore.Outcome(b.id(), "lost", EntryState.DELIVERED, 1_100, 1_100, null),
+                new OutboxStore.Outcome(
+                    c.id(), "t", EntryState.PENDING, 9_000, 1_100, "portal.unavailable")));
+    assertThat(recorded).containsExactly(true, false, true);
+    assertThat(store.find(a.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(store.find(b.id()).orElseThrow().state()).isEqualTo(EntryState.IN_FLIGHT);
+    OutboxEntry retried = store.find(c.id()).orElseThrow();
+    assertThat(retried.state()).isEqualTo(EntryState.PENDING);
+    assertThat(retried.lastErrorCode()).isEqualTo("portal.unavailable");
+
+    assertThat(store.claim(10, "u", 1_200, 5_200))
+        .extracting(x -> x.entry().id())
+        .containsExactly(later.id());
+  }
+
+  @Test
   void claim_holdsBackLaterEntriesOfADossier_untilTheEarlierOneIsDone() {
     OutboxEntry dossier = insert(CODE, 1_000);
     OutboxEntry step = insert(CODE, 1_000);

@@ -167,14 +167,14 @@ public final class DvcqgClient implements AutoCloseable {
       DossierCode code, List<ProcessingStep> steps, String idempotencyKey) {
     PortalIdempotency.requireKey(idempotencyKey);
     List<PortalProgress> elements = progressElements(code, steps);
-    if (elements.isEmpty()) {
-      throw new IllegalArgumentException("at least one processing step is needed");
-    }
     return pushElements(elements, idempotencyKey);
   }
 
   private List<PortalProgress> progressElements(DossierCode code, List<ProcessingStep> steps) {
     Objects.requireNonNull(code, "code");
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("at least one processing step is needed");
+    }
     List<PortalProgress> elements = new ArrayList<>();
     for (ProcessingStep step : steps) {
       elements.add(mapping.toPortal(code, step));

@@ -455,18 +455,18 @@ public final class OutboxStore {
 
   /** Marks a claimed entry DELIVERED; false when the claim was lost (lease expired). */
   public boolean delivered(long id, String token, long now) {
-    return complete(id, token, "DELIVERED", now, now, null);
+    return complete(id, token, EntryState.DELIVERED, now, now, null);
   }
 
   /** Returns a claimed entry to PENDING, due at {@code nextAt}, recording the error code. */
   public boolean retryLater(
       long id, String token, long nextAt, @Nullable String errorCode, long now) {
-    return complete(id, token, "PENDING", nextAt, now, errorCode);
+    return complete(id, token, EntryState.PENDING, nextAt, now, errorCode);
   }
 
   /** Marks a claimed entry DEAD with {@code reasonCode}. */
   public boolean dead(long id, String token, String reasonCode, long now) {
-    return complete(id, token, "DEAD", now, now, reasonCode);
+    return complete(id, token, EntryState.DEAD, now, now, reasonCode);
   }
 
   /**
@@ -478,10 +478,8 @@ public final class OutboxStore {
       long id, String token, EntryState state, long nextAt, long now, @Nullable String errorCode) {}
 
   private boolean complete(
-      long id, String token, String state, long nextAt, long now, @Nullable String errorCode) {
-    return complete(
-            List.of(new Outcome(id, token, EntryState.valueOf(state), nextAt, now, errorCode)))
-        .get(0);
+      long id, String token, EntryState state, long nextAt, long now, @Nullable String errorCode) {
+    return complete(List.of(new Outcome(id, token, state, nextAt, now, errorCode))).get(0);
   }
 
   /**

@@ -17,6 +17,7 @@ import vn.motcua.dossier.outbox.Outbox;
 import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.dossier.outbox.OutboxListener;
 import vn.motcua.dossier.portal.DvcqgClient;
+import vn.motcua.testkit.portal.PortalFault;
 import vn.motcua.testkit.portal.StubPortal;
 
 /**
@@ -28,7 +29,8 @@ import vn.motcua.testkit.portal.StubPortal;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar vn.motcua.benchmarks.OutboxDeliveryProbe \
  *     [h2|postgresql] [senders=4] [rounds=5] [round size=240] [batchSize=10] \
- *     [dispatcher threads=senders] [pollInterval ms=1000] [asyncOutcomes=false]
+ *     [dispatcher threads=senders] [pollInterval ms=1000] [asyncOutcomes=false] [warm-up rounds=3]
+ *     [portal latency ms=0]
  * </pre>
  *
  * <p>{@code asyncOutcomes=true} (PostgreSQL only) adds {@code drainAsync} and {@code endToEndAsync}
@@ -46,9 +48,26 @@ import vn.motcua.testkit.portal.StubPortal;
  * rate, the rate divided by raw's in the same round (less sensitive to a shared machine's load than
  * rates taken minutes apart), and this JVM's CPU time per dossier (client, dispatcher, stub portal
  * and H2; a PostgreSQL server's own CPU is not counted).
+ *
+ * <p>Two regimes. With {@code portal latency} 0 the stub answers at once in the same JVM, so on a
+ * small machine every stage is bound by CPU and the ratios compare CPU per dossier: the outbox's
+ * database work against two HTTP exchanges with an in-process stub. With a latency (a national
+ * portal answers in tens of milliseconds), raw and dispatcher threads mostly wait, and the ratios
+ * show how much of that waiting the outbox adds. The JIT keeps compiling the stub's code for a
+ * minute or more: use 8 or more warm-up rounds before reading the CPU-bound ratios.
  */
 public final class OutboxDeliveryProbe {
   private OutboxDeliveryProbe() {}
+
+  /**
+   * Makes the stub answer every request {@code latency} late (processed first, as a slow portal
+   * does), for raw and SDK alike; nothing when zero.
+   */
+  private static void withLatency(StubPortal portal, Duration latency) {
+    if (!latency.isZero()) {
+      portal.faults().delay(latency).every(null, PortalFault.DELAY);
+    }
+  }
 
   /**
    * Runs the probe.
@@ -64,6 +83,8 @@ public final class OutboxDeliveryProbe {
     int dispatcherThreads = args.length > 5 ? Integer.parseInt(args[5]) : senders;
     Duration poll = Duration.ofMillis(args.length > 6 ? Long.parseLong(args[6]) : 1000);
     boolean asyncOutcomes = args.length > 7 && Boolean.parseBoolean(args[7]);
+    int warmUps = args.length > 8 ? Integer.parseInt(args[8]) : 3;
+    Duration latency = Duration.ofMillis(args.length > 9 ? Long.parseLong(args[9]) : 0);
     OutboxSamples samples = new OutboxSamples();
     samples.warmUpEncoding(10_000);
     AtomicLong next = new AtomicLong();
@@ -119,7 +140,8 @@ public final class OutboxDeliveryProbe {
                 .agencyCode(OutboxSamples.AGENCY)
                 .build()) {
       raw.logIn();
-      for (int r = -1; r < rounds; r++) { // round -1 warms up
+      withLatency(portal, latency);
+      for (int r = -warmUps; r < rounds; r++) { // negative rounds warm up, not counted
         double[] rate = new double[stages.length];
         double[] cpu = new double[stages.length];
         long cpuStart = processCpuNanos();
@@ -168,6 +190,7 @@ public final class OutboxDeliveryProbe {
         }
         portal.reset();
         raw.logIn();
+        withLatency(portal, latency);
       }
     } finally {
       outbox.close();
@@ -182,16 +205,18 @@ public final class OutboxDeliveryProbe {
     }
     System.out.printf(
         Locale.ROOT,
-        "%s, %d senders, dispatcher: %d threads, batch size %d, poll %d ms, async outcomes %s;"
-            + " %d rounds of %d: median dossiers/s%n",
+        "%s, %d senders, dispatcher: %d threads, batch size %d, poll %d ms, async outcomes %s,"
+            + " portal latency %d ms; %d rounds of %d after %d warm-up rounds: median dossiers/s%n",
         store,
         senders,
         dispatcherThreads,
         batch,
         poll.toMillis(),
         asyncOutcomes,
+        latency.toMillis(),
         rounds,
-        size);
+        size,
+        warmUps);
     System.out.printf(
         Locale.ROOT,
         "  %-9s %10s %16s %22s   %s%n",

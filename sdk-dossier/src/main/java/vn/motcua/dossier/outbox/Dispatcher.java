@@ -1,6 +1,7 @@
 package vn.motcua.dossier.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.InvalidInputException;
 import vn.motcua.core.MotcuaException;
 import vn.motcua.core.http.RetryPolicy;
 import vn.motcua.core.id.DossierCode;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.ProcessingStep;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
 import vn.motcua.dossier.internal.outbox.PortalSender;
@@ -75,6 +79,9 @@ public final class Dispatcher {
   private volatile boolean running;
   private boolean started;
 
+  /** A submission arrived since a worker last looked: the next idle worker looks again at once. */
+  private boolean wakeRequested;
+
   private Dispatcher(Builder builder) {
     this.outbox = builder.outbox;
     this.store = outbox.store();
@@ -95,13 +102,13 @@ public final class Dispatcher {
         outbox,
         new PortalSender() {
           @Override
-          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier, String key) {
+          public PortalReceipt sendDossier(Dossier dossier, String key) {
             return client.syncDossier(dossier, key);
           }
 
           @Override
           public PortalReceipt sendProgress(
-              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps, String key) {
+              DossierCode code, List<ProcessingStep> steps, String key) {
             return client.pushProgress(code, steps, key);
           }
         });
@@ -114,13 +121,13 @@ public final class Dispatcher {
         outbox,
         new PortalSender() {
           @Override
-          public PortalReceipt sendDossier(vn.motcua.dossier.Dossier dossier, String key) {
+          public PortalReceipt sendDossier(Dossier dossier, String key) {
             return client.syncDocument(dossier, key);
           }
 
           @Override
           public PortalReceipt sendProgress(
-              DossierCode code, List<vn.motcua.dossier.ProcessingStep> steps, String key) {
+              DossierCode code, List<ProcessingStep> steps, String key) {
             return client.updateTraces(code, steps, key);
           }
         });
@@ -197,68 +204,84 @@ public final class Dispatcher {
   public int runOnce() {
     // Only entries due when the run began: one that fails now is left for a later run.
     long start = outbox.clock().millis();
+    List<Result> held = new ArrayList<>();
     int sent = 0;
-    while (true) {
-      int pass = pass(start);
-      if (pass == 0) {
-        return sent;
+    try {
+      while (true) {
+        int pass = pass(start, held);
+        if (pass == 0) {
+          return sent;
+        }
+        sent += pass;
       }
-      sent += pass;
+    } finally {
+      record(held);
     }
   }
 
-  private int pass(long dueBy) {
+  /**
+   * One pass: records the outcomes {@code held} from the previous pass and claims a batch in one
+   * transaction, sends the batch, and leaves the last outcomes in {@code held} for the next pass's
+   * transaction (outcomes held longer than the grouping window are recorded on their own). Returns
+   * how many entries it claimed.
+   */
+  private int pass(long dueBy, List<Result> held) {
     long now = outbox.clock().millis();
     String token = UUID.randomUUID().toString();
-    List<OutboxStore.Claimed> claimed =
-        store.claim(batchSize, token, dueBy, now + leaseDuration.toMillis());
+    List<OutboxStore.Outcome> outcomes = outcomes(held);
+    OutboxStore.Recorded done =
+        store.completeAndClaim(outcomes, batchSize, token, dueBy, now + leaseDuration.toMillis());
+    announce(held, done.recorded());
+    List<OutboxStore.Claimed> claimed = done.claimed();
     for (OutboxStore.Claimed claim : claimed) {
       inFlight.put(claim.entry().id(), token);
     }
     // The batch holds at most one entry per dossier (an entry is not due while an earlier one of
     // its dossier is PENDING or IN_FLIGHT), so holding outcomes back keeps per-dossier order: the
     // next entry of a dossier is claimable only once its predecessor's outcome is committed.
-    List<Result> results = new ArrayList<>(claimed.size());
     long firstHeld = 0;
-    try {
-      for (OutboxStore.Claimed claim : claimed) {
-        results.add(send(claim));
-        if (results.size() == 1) {
-          firstHeld = System.nanoTime();
-        } else if (System.nanoTime() - firstHeld >= OUTCOME_WINDOW_NANOS) {
-          record(results);
-        }
-      }
-    } finally {
-      try {
-        record(results);
-      } finally {
-        for (OutboxStore.Claimed claim : claimed) {
-          inFlight.remove(claim.entry().id(), token);
-        }
+    for (OutboxStore.Claimed claim : claimed) {
+      held.add(send(claim));
+      if (held.size() == 1) {
+        firstHeld = System.nanoTime();
+      } else if (System.nanoTime() - firstHeld >= OUTCOME_WINDOW_NANOS) {
+        record(held);
       }
     }
     return claimed.size();
   }
 
   /**
-   * Records the held outcomes in one transaction and empties {@code results}, then tells the
-   * listener about each one recorded (an outcome whose claim was lost meanwhile is not).
+   * Records the held outcomes in one transaction of their own and empties {@code held}; see {@link
+   * #announce}.
    */
-  private void record(List<Result> results) {
-    if (results.isEmpty()) {
+  private void record(List<Result> held) {
+    if (held.isEmpty()) {
       return;
     }
-    List<Result> held = List.copyOf(results);
-    results.clear();
+    announce(held, store.complete(outcomes(held)));
+  }
+
+  private static List<OutboxStore.Outcome> outcomes(List<Result> held) {
     List<OutboxStore.Outcome> outcomes = new ArrayList<>(held.size());
     for (Result result : held) {
       outcomes.add(result.outcome());
     }
-    List<Boolean> recorded = store.complete(outcomes);
-    for (int i = 0; i < held.size(); i++) {
+    return outcomes;
+  }
+
+  /**
+   * After the commit of the held outcomes: tells the listener about each one recorded (an outcome
+   * whose claim was lost meanwhile is not), forgets their claims and empties {@code held}.
+   */
+  private void announce(List<Result> held, List<Boolean> recorded) {
+    List<Result> done = List.copyOf(held);
+    held.clear();
+    for (int i = 0; i < done.size(); i++) {
+      OutboxStore.Outcome outcome = done.get(i).outcome();
+      inFlight.remove(outcome.id(), outcome.token());
       if (recorded.get(i)) {
-        outbox.notify(held.get(i).event());
+        outbox.notify(done.get(i).event());
       }
     }
   }
@@ -267,10 +290,11 @@ public final class Dispatcher {
   private record Result(OutboxStore.Outcome outcome, Runnable event) {}
 
   private void work() {
+    List<Result> held = new ArrayList<>();
     while (running) {
       int sent;
       try {
-        sent = pass(outbox.clock().millis());
+        sent = pass(outbox.clock().millis(), held);
       } catch (MotcuaException e) {
         LOG.warn("Outbox dispatcher cannot reach its table ({}); retrying", e.code());
         sent = 0;
@@ -282,6 +306,15 @@ public final class Dispatcher {
         idle();
       }
     }
+    try {
+      record(held);
+    } catch (RuntimeException e) {
+      // Their leases expire and they are sent again under the same keys; stop() releases them.
+      LOG.warn(
+          "Outbox dispatcher could not record {} outcomes on stopping ({})",
+          held.size(),
+          e.getClass().getName());
+    }
   }
 
   private void idle() {
@@ -289,8 +322,13 @@ public final class Dispatcher {
       if (!running) {
         return;
       }
+      if (wakeRequested) {
+        wakeRequested = false;
+        return;
+      }
       try {
         monitor.wait(Math.max(1, pollInterval.toMillis()));
+        wakeRequested = false;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         running = false;
@@ -298,9 +336,15 @@ public final class Dispatcher {
     }
   }
 
+  /**
+   * Wakes one idle worker for a new submission; when none is waiting, the next one to go idle looks
+   * again first, so a submission that lands while a worker ends an empty pass is not left until the
+   * next poll.
+   */
   private void wakeUp() {
     synchronized (monitor) {
-      monitor.notifyAll();
+      wakeRequested = true;
+      monitor.notify();
     }
   }
 
@@ -310,13 +354,18 @@ public final class Dispatcher {
     PortalReceipt receipt;
     try {
       code = DossierCode.parse(entry.dossierCode());
+      // Submitted by this process: the value read back from the payload then, not parsed again.
+      Object readBack = outbox.takeReadBack(entry.id());
       receipt =
           switch (entry.kind()) {
             case DOSSIER ->
-                sender.sendDossier(Payloads.readDossier(claim.payload()), entry.idempotencyKey());
+                sender.sendDossier(
+                    readBack instanceof Dossier dossier
+                        ? dossier
+                        : Payloads.readDossier(claim.payload()),
+                    entry.idempotencyKey());
             case PROGRESS ->
-                sender.sendProgress(
-                    code, Payloads.readSteps(claim.payload()), entry.idempotencyKey());
+                sender.sendProgress(code, steps(readBack, claim), entry.idempotencyKey());
           };
     } catch (PortalRejectedException e) {
       return dead(claim, e.code());
@@ -340,6 +389,13 @@ public final class Dispatcher {
     return new Result(
         new OutboxStore.Outcome(entry.id(), claim.token(), EntryState.DELIVERED, now, now, null),
         () -> outbox.listener().delivered(done));
+  }
+
+  @SuppressWarnings("unchecked") // Payloads.progress keeps a List<ProcessingStep> as read back
+  private static List<ProcessingStep> steps(@Nullable Object readBack, OutboxStore.Claimed claim) {
+    return readBack instanceof List<?> steps
+        ? (List<ProcessingStep>) steps
+        : Payloads.readSteps(claim.payload());
   }
 
   private Result dead(OutboxStore.Claimed claim, String code) {
@@ -367,11 +423,7 @@ public final class Dispatcher {
   }
 
   private static OutboxEntry with(
-      OutboxEntry e,
-      EntryState state,
-      @org.jspecify.annotations.Nullable String code,
-      long next,
-      long now) {
+      OutboxEntry e, EntryState state, @Nullable String code, long next, long now) {
     return new OutboxEntry(
         e.id(),
         e.dossierCode(),
@@ -379,10 +431,10 @@ public final class Dispatcher {
         e.idempotencyKey(),
         state,
         e.attempts(),
-        java.time.Instant.ofEpochMilli(next),
+        Instant.ofEpochMilli(next),
         code == null ? e.lastErrorCode() : code,
         e.createdAt(),
-        java.time.Instant.ofEpochMilli(now));
+        Instant.ofEpochMilli(now));
   }
 
   @Override

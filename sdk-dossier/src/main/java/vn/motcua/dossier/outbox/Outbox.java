@@ -19,6 +19,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ProcessingStep;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
+import vn.motcua.dossier.internal.outbox.ReadBackCache;
 import vn.motcua.dossier.portal.PortalIdempotency;
 
 /**
@@ -47,6 +48,12 @@ public final class Outbox implements AutoCloseable {
   private final @Nullable JdbcConnectionPool ownedPool;
   private final List<Runnable> wakeUps = new CopyOnWriteArrayList<>();
 
+  /** Values read back at submission, for this process's dispatchers (see ReadBackCache). */
+  private final ReadBackCache readBacks = new ReadBackCache(READ_BACK_CAPACITY);
+
+  /** Submissions whose read-back values are kept: about a claim batch per worker, many times. */
+  private static final int READ_BACK_CAPACITY = 1024;
+
   private Outbox(Builder builder, @Nullable JdbcConnectionPool ownedPool) {
     this.clock = builder.clock;
     this.listener = builder.listener;
@@ -72,7 +79,7 @@ public final class Outbox implements AutoCloseable {
     String url =
         "jdbc:h2:file:"
             + database.toAbsolutePath()
-            + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+            + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=32";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(32);
     Builder builder = new Builder(pool);
@@ -149,6 +156,7 @@ public final class Outbox implements AutoCloseable {
   private OutboxEntry committed(EntryKind kind, DossierCode code, Payloads.Encoded encoded) {
     OutboxEntry entry =
         store.insertCommitted(kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
+    readBacks.put(entry.id(), encoded.readBack());
     notify(() -> listener.submitted(entry));
     wakeUps.forEach(Runnable::run);
     return entry;
@@ -239,6 +247,11 @@ public final class Outbox implements AutoCloseable {
 
   OutboxStore store() {
     return store;
+  }
+
+  /** Returns and forgets the value read back at submission of entry {@code id}, or null. */
+  @Nullable Object takeReadBack(long id) {
+    return readBacks.take(id);
   }
 
   Clock clock() {

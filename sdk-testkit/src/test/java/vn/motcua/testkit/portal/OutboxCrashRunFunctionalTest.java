@@ -179,8 +179,8 @@ class OutboxCrashRunFunctionalTest {
 
   /**
    * Opens the H2 file as the next process would and counts the undelivered entries through the
-   * table and through the {@code (state, next_attempt_at)} index: a half-written commit shows as a
-   * difference (the outbox would rebuild the index, but it must not have to).
+   * table and through the {@code (state, next_attempt_at, id)} index: a half-written commit shows
+   * as a difference (the outbox would rebuild the index, but it must not have to).
    */
   private static void assertH2IndexInStep(String database) throws Exception {
     try (Connection c =
@@ -191,7 +191,7 @@ class OutboxCrashRunFunctionalTest {
       Map<String, Long> byIndex = new TreeMap<>();
       for (String state : List.of("PENDING", "IN_FLIGHT", "DELIVERED", "DEAD")) {
         byRows.put(state, count(select, "()", state));
-        byIndex.put(state, count(select, "(" + Outbox.DEFAULT_TABLE + "_due)", state));
+        byIndex.put(state, count(select, "(" + Outbox.DEFAULT_TABLE + "_claim)", state));
       }
       assertThat(byIndex).as("entries per state through the index, after a kill").isEqualTo(byRows);
     }

@@ -6,11 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -42,8 +42,8 @@ import vn.motcua.dossier.outbox.OutboxStoreException;
  * root of every map (the table, each index, the undo logs) one after the other while other sessions
  * go on writing, so, as far as a reproducer and its code show, a transaction committing on another
  * thread meanwhile can be captured half-applied. The file is read back that way only after a crash:
- * a row and its {@code (state, next_attempt_at)} index entry then disagree (the row IN_FLIGHT, the
- * index PENDING: neither the lease release nor the claim finds it), or a row stays locked by a
+ * a row and its {@code (state, next_attempt_at, id)} index entry then disagree (the row IN_FLIGHT,
+ * the index PENDING: neither the lease release nor the claim finds it), or a row stays locked by a
  * transaction that no longer exists and every writer spins on it. So on H2 this store runs one
  * write transaction at a time in the JVM ({@link #H2_WRITES}): with {@code WRITE_DELAY=0} each
  * commit is written to the file, in the committing thread, before the next write starts, and none
@@ -63,11 +63,25 @@ public final class OutboxStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
 
-  /** Claimed ids read back per query. */
+  /** Claimed ids per {@code IN} list: within every driver's limit on parameters. */
   private static final int READ_SLICE = 500;
 
+  /** Submissions committed together at most; see {@link #insertCommitted}. */
+  static final int GROUP_MAX = 64;
+
+  private static final String INSERT_SQL =
+      "INSERT INTO %s (dossier_code, kind, payload, idempotency_key, state, attempts,"
+          + " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
+
+  private static final String[] ID = {"id"};
+
+  /** The suffix of the index claims read, and its columns: the claim's order. */
+  private static final String CLAIM_INDEX = "_claim";
+
+  private static final String CLAIM_INDEX_COLUMNS = "(state, next_attempt_at, id)";
+
   /** On H2, one write transaction at a time in this JVM; see the class comment. */
-  private static final ReentrantLock H2_WRITES = new ReentrantLock();
+  static final ReentrantLock H2_WRITES = new ReentrantLock();
 
   private final DataSource dataSource;
   private final String table;
@@ -75,10 +89,16 @@ public final class OutboxStore {
   private final String tableName;
   private final Dialect dialect;
 
+  /** Submissions waiting for a group commit; also the monitor of {@link #committing}. */
+  private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+
+  private boolean committing;
+
   /** One claimed entry with its payload and claim token. */
   public record Claimed(OutboxEntry entry, byte[] payload, String token) {}
 
-  private static List<String> migrations(String table, String indexPrefix, Dialect dialect) {
+  private static List<String> migrations(
+      String table, String schemaPrefix, String indexPrefix, Dialect dialect) {
     String bytes = dialect == Dialect.POSTGRESQL ? "BYTEA" : "VARBINARY";
     return List.of(
         "CREATE TABLE IF NOT EXISTS "
@@ -107,7 +127,17 @@ public final class OutboxStore {
             + indexPrefix
             + "_dossier ON "
             + table
-            + " (dossier_code, id)");
+            + " (dossier_code, id)",
+        // Version 4: the claim's order in full, so that a claim reads only the rows it takes
+        // instead of sorting the whole backlog; the index it replaces goes in version 5.
+        "CREATE INDEX IF NOT EXISTS "
+            + indexPrefix
+            + CLAIM_INDEX
+            + " ON "
+            + table
+            + " "
+            + CLAIM_INDEX_COLUMNS,
+        "DROP INDEX IF EXISTS " + schemaPrefix + indexPrefix + "_due");
   }
 
   /** Connects, checks the database and brings the table up to date. */
@@ -138,7 +168,7 @@ public final class OutboxStore {
         dataSource,
         prefix,
         tableName,
-        migrations(table, tableName, dialect),
+        migrations(table, prefix, tableName, dialect),
         SCHEMA_TOO_NEW,
         OutboxStore::failed);
   }
@@ -157,12 +187,12 @@ public final class OutboxStore {
   }
 
   /**
-   * H2 only: counts the undelivered entries through the table and through the {@code _due} index;
+   * H2 only: counts the undelivered entries through the table and through the {@code _claim} index;
    * when they differ, the index is out of step with the rows (see the class comment) and is
    * rebuilt. Returns whether it was rebuilt.
    */
   boolean repairDueIndex() {
-    String index = tableName + "_due";
+    String index = tableName + CLAIM_INDEX;
     try (Connection c = dataSource.getConnection()) {
       long byRows = count(c, "()");
       long byIndex;
@@ -194,7 +224,8 @@ public final class OutboxStore {
                               + index
                               + " ON "
                               + table
-                              + " (state, next_attempt_at)");
+                              + " "
+                              + CLAIM_INDEX_COLUMNS);
                     }
                     return null;
                   }));
@@ -225,6 +256,20 @@ public final class OutboxStore {
       }
     }
     return total;
+  }
+
+  /** Returns how many submissions wait for a group commit (for tests). */
+  int waitingForCommit() {
+    synchronized (waiting) {
+      return waiting.size();
+    }
+  }
+
+  /** Returns whether a group commit is under way (for tests). */
+  boolean groupCommitUnderWay() {
+    synchronized (waiting) {
+      return committing;
+    }
   }
 
   /** Returns the qualified table name. */
@@ -262,169 +307,417 @@ public final class OutboxStore {
   private OutboxEntry insertOn(
       Connection c, EntryKind kind, String dossierCode, byte[] payload, String key, long now)
       throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO "
-                + table
-                + " (dossier_code, kind, payload, idempotency_key, state, attempts,"
-                + " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?,"
-                + " ?, ?)",
-            new String[] {"id"})) {
-      insert.setString(1, dossierCode);
-      insert.setString(2, kind.name());
-      insert.setBytes(3, payload);
-      insert.setString(4, key);
-      insert.setLong(5, now);
-      insert.setLong(6, now);
-      insert.setLong(7, now);
-      insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        if (!keys.next()) {
-          throw new SQLException("no id generated for the outbox entry", "22000");
+    try (PreparedStatement insert = c.prepareStatement(INSERT_SQL.formatted(table), ID)) {
+      return insertWith(insert, kind, dossierCode, payload, key, now);
+    }
+  }
+
+  private static OutboxEntry insertWith(
+      PreparedStatement insert,
+      EntryKind kind,
+      String dossierCode,
+      byte[] payload,
+      String key,
+      long now)
+      throws SQLException {
+    bind(insert, dossierCode, kind, payload, key, now);
+    insert.executeUpdate();
+    try (ResultSet keys = insert.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no id generated for the outbox entry", "22000");
+      }
+      return pending(keys.getLong(1), dossierCode, kind, key, now);
+    }
+  }
+
+  private static void bind(
+      PreparedStatement insert,
+      String dossierCode,
+      EntryKind kind,
+      byte[] payload,
+      String key,
+      long now)
+      throws SQLException {
+    insert.setString(1, dossierCode);
+    insert.setString(2, kind.name());
+    insert.setBytes(3, payload);
+    insert.setString(4, key);
+    insert.setLong(5, now);
+    insert.setLong(6, now);
+    insert.setLong(7, now);
+  }
+
+  private static OutboxEntry pending(
+      long id, String dossierCode, EntryKind kind, String key, long now) {
+    Instant at = Instant.ofEpochMilli(now);
+    return new OutboxEntry(id, dossierCode, kind, key, EntryState.PENDING, 0, at, null, at, at);
+  }
+
+  /**
+   * Inserts and commits a PENDING entry; returns it once committed. Concurrent calls are committed
+   * together (group commit): the first caller to find no commit in progress inserts every waiting
+   * entry, up to {@link #GROUP_MAX}, in one transaction, while the others wait for that commit. One
+   * caller alone is committed at once, as before; under load one commit serves several callers.
+   * When a group's insert fails before its commit, nothing of it is recorded and each entry is
+   * inserted again in a transaction of its own, so one failing entry fails only its own caller; a
+   * failure of the commit itself fails the whole group (it may or may not be recorded, as for a
+   * single entry).
+   *
+   * @throws OutboxStoreException when this entry's insert or commit failed
+   */
+  public OutboxEntry insertCommitted(
+      EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
+    Pending mine = new Pending(kind, dossierCode, payload, key, now);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        List<Pending> group;
+        synchronized (waiting) {
+          if (!mine.queued) {
+            waiting.add(mine);
+            mine.queued = true;
+          }
+          while (!mine.done && committing) {
+            try {
+              waiting.wait();
+            } catch (InterruptedException e) {
+              // The entry may already be in a commit under way: the caller must learn its fate.
+              interrupted = true;
+            }
+          }
+          if (mine.done) {
+            return mine.outcome();
+          }
+          committing = true;
+          group = new ArrayList<>(Math.min(GROUP_MAX, waiting.size()));
+          while (!waiting.isEmpty() && group.size() < GROUP_MAX) {
+            group.add(waiting.poll());
+          }
         }
-        long id = keys.getLong(1);
-        Instant at = Instant.ofEpochMilli(now);
-        return new OutboxEntry(id, dossierCode, kind, key, EntryState.PENDING, 0, at, null, at, at);
+        try {
+          commitGroup(group);
+        } finally {
+          synchronized (waiting) {
+            committing = false;
+            for (Pending p : group) {
+              p.finish();
+            }
+            waiting.notifyAll();
+          }
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
 
-  /** Inserts and commits a PENDING entry in a transaction of its own. */
-  public OutboxEntry insertCommitted(
-      EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
+  /** Inserts {@code group} in one transaction; falls back to one transaction per entry. */
+  private void commitGroup(List<Pending> group) {
     try (Connection c = dataSource.getConnection()) {
-      return writing(
-          () -> inTransaction(c, () -> insertOn(c, kind, dossierCode, payload, key, now)));
+      try {
+        writing(() -> insertAll(c, group));
+        return;
+      } catch (GroupInsertFailed e) {
+        if (group.size() == 1) {
+          group.get(0).failure = failed("record the submission in " + table, e.cause);
+          return;
+        }
+      }
+      // Nothing of the group is recorded: each entry alone, so that one failure stays its own.
+      for (Pending p : group) {
+        try {
+          writing(() -> insertAll(c, List.of(p)));
+        } catch (GroupInsertFailed e) {
+          p.failure = failed("record the submission in " + table, e.cause);
+        }
+      }
     } catch (SQLException e) {
-      throw failed("record the submission in " + table, e);
+      // No connection, or a commit failed: the entries without an outcome share this answer.
+      failRest(group, failed("record the submission in " + table, e));
+    } catch (RuntimeException e) {
+      failRest(group, e);
+    }
+  }
+
+  private static void failRest(List<Pending> group, RuntimeException failure) {
+    for (Pending p : group) {
+      if (p.entry == null && p.failure == null) {
+        p.failure = failure;
+      }
+    }
+  }
+
+  /**
+   * Inserts {@code group} and commits. A failure before the commit is rolled back and thrown as
+   * {@link GroupInsertFailed}; a failure of the commit is thrown as it is.
+   */
+  private Void insertAll(Connection c, List<Pending> group) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    List<OutboxEntry> entries = new ArrayList<>(group.size());
+    try {
+      if (group.size() == 1) {
+        Pending p = group.get(0);
+        entries.add(insertOn(c, p.kind, p.dossierCode, p.payload, p.key, p.now));
+      } else {
+        entries.addAll(insertBatch(c, group));
+      }
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      if (e instanceof SQLException sql) {
+        throw new GroupInsertFailed(sql);
+      }
+      throw (RuntimeException) e;
+    }
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      try {
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    for (int i = 0; i < group.size(); i++) {
+      group.get(i).entry = entries.get(i);
+      group.get(i).failure = null;
+    }
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // Committed; a connection that cannot switch modes any more is for its pool to discard.
+    }
+    return null;
+  }
+
+  /** Inserts {@code group} as one JDBC batch (one round trip on PostgreSQL); returns them. */
+  private List<OutboxEntry> insertBatch(Connection c, List<Pending> group) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement(INSERT_SQL.formatted(table), ID)) {
+      for (Pending p : group) {
+        bind(insert, p.dossierCode, p.kind, p.payload, p.key, p.now);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      List<OutboxEntry> entries = new ArrayList<>(group.size());
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        for (Pending p : group) {
+          if (!keys.next()) {
+            throw new SQLException("no id generated for an outbox entry of a batch", "22000");
+          }
+          entries.add(pending(keys.getLong(1), p.dossierCode, p.kind, p.key, p.now));
+        }
+      }
+      return entries;
+    }
+  }
+
+  /** An insert of a group failed before its commit: nothing of the group is recorded. */
+  private static final class GroupInsertFailed extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialised: caught within this class
+    private final SQLException cause;
+
+    GroupInsertFailed(SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+      this.cause = cause;
+    }
+  }
+
+  /** A submission waiting for its group's commit; guarded by {@link #waiting}. */
+  private static final class Pending {
+    final EntryKind kind;
+    final String dossierCode;
+    final byte[] payload;
+    final String key;
+    final long now;
+    boolean queued;
+    boolean done;
+    @Nullable OutboxEntry entry;
+    @Nullable RuntimeException failure;
+
+    Pending(EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
+      this.kind = kind;
+      this.dossierCode = dossierCode;
+      this.payload = payload;
+      this.key = key;
+      this.now = now;
+    }
+
+    void finish() {
+      if (entry == null && failure == null) {
+        // Unreachable unless commitGroup has a bug: fail loudly rather than return nothing.
+        failure = new IllegalStateException("a group commit ended without this entry's outcome");
+      }
+      done = true;
+    }
+
+    OutboxEntry outcome() {
+      if (failure != null) {
+        throw failure;
+      }
+      return Objects.requireNonNull(entry);
     }
   }
 
   private String dueQuery(int limit) {
-    return "SELECT o.id FROM "
+    return "SELECT "
+        + COLUMNS
+        + ", payload FROM "
         + table
         + " o WHERE o.state = 'PENDING' AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM "
         + table
         + " p WHERE p.dossier_code = o.dossier_code AND p.id < o.id"
-        + " AND p.state IN ('PENDING', 'IN_FLIGHT')) ORDER BY o.next_attempt_at, o.id LIMIT "
+        // Ordered as the claim index is (state is fixed), so the database reads the index in order
+        // and stops after the batch rather than sorting every due row.
+        + " AND p.state IN ('PENDING', 'IN_FLIGHT')) ORDER BY o.state, o.next_attempt_at, o.id"
+        + " LIMIT "
         + limit;
   }
 
   /**
    * Claims up to {@code max} due entries under {@code token} until {@code leaseUntil}, first
    * returning expired leases to PENDING. The entries are taken in one transaction (one commit per
-   * call); on H2 the expired leases are returned in the same transaction.
+   * call) of two statements: the due rows are read with their payloads, then taken by one {@code
+   * UPDATE}; on H2 the expired leases are returned in the same transaction.
    */
   public List<Claimed> claim(int max, String token, long now, long leaseUntil) {
+    return completeAndClaim(List.of(), max, token, now, leaseUntil).claimed();
+  }
+
+  /** What {@link #completeAndClaim} did: per outcome whether it was recorded, and the claims. */
+  public record Recorded(List<Boolean> recorded, List<Claimed> claimed) {}
+
+  /**
+   * Records {@code outcomes} (as {@link #complete(List)}) and claims (as {@link #claim}) in one
+   * transaction: a dispatcher's pass costs one commit instead of two. The outcomes come first, so
+   * an entry whose predecessor of the same dossier was just delivered is claimable at once. Nothing
+   * is recorded when it throws.
+   */
+  public Recorded completeAndClaim(
+      List<Outcome> outcomes, int max, String token, long now, long leaseUntil) {
     try (Connection c = dataSource.getConnection()) {
-      List<Long> claimed;
       if (dialect == Dialect.POSTGRESQL) {
         // A no-op UPDATE writes no commit record, so this costs no WAL flush when nothing expired.
         releaseExpired(c, now);
-        claimed =
-            inTransaction(
-                c,
-                () ->
+        // The rows read are locked by this transaction: the UPDATE takes every one of them.
+        return inTransaction(
+            c,
+            () ->
+                new Recorded(
+                    completeOn(c, outcomes),
                     take(
-                        c, dueQuery(max) + " FOR UPDATE OF o SKIP LOCKED", token, now, leaseUntil));
-      } else {
-        try {
-          claimed =
-              writing(
-                  () ->
-                      inTransaction(
-                          c,
-                          () -> {
-                            releaseExpiredOn(c, now);
-                            return take(c, dueQuery(max), token, now, leaseUntil);
-                          }));
-        } catch (SQLException e) {
-          if (!Schemas.isRace(e)) {
-            throw e;
-          }
-          // A writer outside this JVM holds a row: nothing is claimed this time.
-          return List.of();
-        }
+                        c,
+                        dueQuery(max) + " FOR UPDATE OF o SKIP LOCKED",
+                        token,
+                        now,
+                        leaseUntil)));
       }
-      return read(c, claimed, token);
+      try {
+        return writing(
+            () ->
+                inTransaction(
+                    c,
+                    () -> {
+                      List<Boolean> recorded = completeOn(c, outcomes);
+                      releaseExpiredOn(c, now);
+                      return new Recorded(recorded, take(c, dueQuery(max), token, now, leaseUntil));
+                    }));
+      } catch (SQLException e) {
+        if (!Schemas.isRace(e)) {
+          throw e;
+        }
+        // A writer outside this JVM holds a row: record the outcomes alone, claim nothing now.
+        return new Recorded(complete(outcomes), List.of());
+      }
     } catch (SQLException e) {
       throw failed("claim due entries from " + table, e);
     }
   }
 
-  /** Selects the due ids with {@code dueSql} and takes each; returns those taken, in order. */
-  private List<Long> take(Connection c, String dueSql, String token, long now, long leaseUntil)
+  /**
+   * Reads the due rows with {@code dueSql} and takes them; returns those taken, in order, as they
+   * now are (IN_FLIGHT, one more attempt).
+   */
+  private List<Claimed> take(Connection c, String dueSql, String token, long now, long leaseUntil)
       throws SQLException {
-    List<Long> ids = new ArrayList<>();
+    List<Claimed> due = new ArrayList<>();
     try (PreparedStatement select = c.prepareStatement(dueSql)) {
       select.setLong(1, now);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          ids.add(rows.getLong(1));
+          OutboxEntry row = entry(rows);
+          OutboxEntry taken =
+              new OutboxEntry(
+                  row.id(),
+                  row.dossierCode(),
+                  row.kind(),
+                  row.idempotencyKey(),
+                  EntryState.IN_FLIGHT,
+                  row.attempts() + 1,
+                  row.nextAttemptAt(),
+                  row.lastErrorCode(),
+                  row.createdAt(),
+                  Instant.ofEpochMilli(now));
+          due.add(new Claimed(taken, rows.getBytes(11), token));
         }
       }
     }
-    List<Long> taken = new ArrayList<>();
-    for (long id : ids) {
-      if (take(c, id, token, now, leaseUntil)) {
-        taken.add(id);
+    int updated = 0;
+    for (int from = 0; from < due.size(); from += READ_SLICE) {
+      List<Claimed> slice = due.subList(from, Math.min(due.size(), from + READ_SLICE));
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "UPDATE "
+                  + table
+                  + " SET state = 'IN_FLIGHT', claim_token = ?, claim_expires_at = ?,"
+                  + " attempts = attempts + 1, updated_at = ? WHERE state = 'PENDING' AND id IN ("
+                  + marks(slice.size())
+                  + ")")) {
+        update.setString(1, token);
+        update.setLong(2, leaseUntil);
+        update.setLong(3, now);
+        for (int i = 0; i < slice.size(); i++) {
+          update.setLong(i + 4, slice.get(i).entry().id());
+        }
+        updated += update.executeUpdate();
+      }
+    }
+    if (updated == due.size()) {
+      return due;
+    }
+    // H2 shared with another process that took some rows meanwhile: keep those taken here.
+    List<Claimed> taken = new ArrayList<>();
+    for (Claimed claim : due) {
+      if (takenBy(c, claim.entry().id(), token)) {
+        taken.add(claim);
       }
     }
     return taken;
   }
 
-  /** Reads the claimed entries with their payloads, in the order given. */
-  private List<Claimed> read(Connection c, List<Long> ids, String token) throws SQLException {
-    Map<Long, Claimed> byId = new HashMap<>();
-    // In slices, so that a large batch size stays within the drivers' limit on parameters.
-    for (int from = 0; from < ids.size(); from += READ_SLICE) {
-      List<Long> slice = ids.subList(from, Math.min(ids.size(), from + READ_SLICE));
-      String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
-      try (PreparedStatement select =
-          c.prepareStatement(
-              "SELECT "
-                  + COLUMNS
-                  + ", payload FROM "
-                  + table
-                  + " WHERE claim_token = ? AND id IN ("
-                  + marks
-                  + ")")) {
-        select.setString(1, token);
-        for (int i = 0; i < slice.size(); i++) {
-          select.setLong(i + 2, slice.get(i));
-        }
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            OutboxEntry entry = entry(rows);
-            byId.put(entry.id(), new Claimed(entry, rows.getBytes(11), token));
-          }
-        }
+  private boolean takenBy(Connection c, long id, String token) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ? AND claim_token = ?")) {
+      select.setLong(1, id);
+      select.setString(2, token);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
       }
     }
-    List<Claimed> result = new ArrayList<>();
-    for (long id : ids) {
-      Claimed claim = byId.get(id);
-      if (claim != null) {
-        result.add(claim);
-      }
-    }
-    return result;
   }
 
-  private boolean take(Connection c, long id, String token, long now, long leaseUntil)
-      throws SQLException {
-    try (PreparedStatement update =
-        c.prepareStatement(
-            "UPDATE "
-                + table
-                + " SET state = 'IN_FLIGHT', claim_token = ?, claim_expires_at = ?,"
-                + " attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'PENDING'")) {
-      update.setString(1, token);
-      update.setLong(2, leaseUntil);
-      update.setLong(3, now);
-      update.setLong(4, id);
-      return update.executeUpdate() == 1;
-    }
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   private void releaseExpired(Connection c, long now) throws SQLException {
@@ -491,41 +784,66 @@ public final class OutboxStore {
     if (outcomes.isEmpty()) {
       return List.of();
     }
+    try (Connection c = dataSource.getConnection()) {
+      return writing(() -> inTransaction(c, () -> completeOn(c, outcomes)));
+    } catch (SQLException e) {
+      throw failed("record an attempt's outcome in " + table, e);
+    }
+  }
+
+  /**
+   * Records the outcomes on {@code c}, leaving the transaction to the caller: as JDBC batches, one
+   * round trip each on PostgreSQL.
+   */
+  private List<Boolean> completeOn(Connection c, List<Outcome> outcomes) throws SQLException {
+    if (outcomes.isEmpty()) {
+      return List.of();
+    }
     String set =
         "UPDATE "
             + table
             + " SET state = ?, claim_token = NULL, claim_expires_at = NULL,"
             + " next_attempt_at = ?, updated_at = ?";
     String where = " WHERE id = ? AND claim_token = ?";
-    try (Connection c = dataSource.getConnection()) {
-      return writing(
-          () ->
-              inTransaction(
-                  c,
-                  () -> {
-                    List<Boolean> done = new ArrayList<>();
-                    try (PreparedStatement keep = c.prepareStatement(set + where);
-                        PreparedStatement record =
-                            c.prepareStatement(set + ", last_error_code = ?" + where)) {
-                      for (Outcome o : outcomes) {
-                        boolean keepError = o.errorCode() == null;
-                        PreparedStatement update = keepError ? keep : record;
-                        update.setString(1, o.state().name());
-                        update.setLong(2, o.nextAt());
-                        update.setLong(3, o.now());
-                        int i = 4;
-                        if (!keepError) {
-                          update.setString(i++, o.errorCode());
-                        }
-                        update.setLong(i++, o.id());
-                        update.setString(i, o.token());
-                        done.add(update.executeUpdate() == 1);
-                      }
-                    }
-                    return done;
-                  }));
-    } catch (SQLException e) {
-      throw failed("record an attempt's outcome in " + table, e);
+    // Outcomes without an error code keep the last one recorded; the others replace it.
+    List<Integer> keeping = new ArrayList<>();
+    List<Integer> recording = new ArrayList<>();
+    try (PreparedStatement keep = c.prepareStatement(set + where);
+        PreparedStatement record = c.prepareStatement(set + ", last_error_code = ?" + where)) {
+      for (int n = 0; n < outcomes.size(); n++) {
+        Outcome o = outcomes.get(n);
+        boolean keepError = o.errorCode() == null;
+        PreparedStatement update = keepError ? keep : record;
+        (keepError ? keeping : recording).add(n);
+        update.setString(1, o.state().name());
+        update.setLong(2, o.nextAt());
+        update.setLong(3, o.now());
+        int i = 4;
+        if (!keepError) {
+          update.setString(i++, o.errorCode());
+        }
+        update.setLong(i++, o.id());
+        update.setString(i, o.token());
+        update.addBatch();
+      }
+      Boolean[] done = new Boolean[outcomes.size()];
+      updated(keep, keeping, done);
+      updated(record, recording, done);
+      return List.of(done);
+    }
+  }
+
+  /** Runs {@code batch} and marks, per outcome index, whether its row was updated. */
+  private static void updated(PreparedStatement batch, List<Integer> indexes, Boolean[] done)
+      throws SQLException {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    int[] counts = batch.executeBatch();
+    for (int i = 0; i < indexes.size(); i++) {
+      // Both supported drivers report each count; a driver that cannot (SUCCESS_NO_INFO) is
+      // taken at its word that the statement succeeded.
+      done[indexes.get(i)] = counts[i] != 0;
     }
   }
 

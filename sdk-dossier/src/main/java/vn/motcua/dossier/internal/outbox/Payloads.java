@@ -24,14 +24,18 @@ public final class Payloads {
 
   private Payloads() {}
 
-  /** A payload and its key. */
-  public record Encoded(byte[] payload, String key) {}
+  /**
+   * A payload, its key, and the value read back from the payload: exactly what {@link #readDossier}
+   * or {@link #readSteps} returns for these bytes, so a dispatcher in this process may use it
+   * instead of parsing the payload again.
+   */
+  public record Encoded(byte[] payload, String key, Object readBack) {}
 
   /** Encodes a dossier: its JSON, and the key of its portal element. */
   public static Encoded dossier(Dossier dossier) {
     byte[] payload = DOSSIER_JSON.writeBytes(dossier);
-    return new Encoded(
-        payload, PortalIdempotency.forDossier(MAPPING.toPortal(readDossier(payload))));
+    Dossier readBack = readDossier(payload);
+    return new Encoded(payload, PortalIdempotency.forDossier(MAPPING.toPortal(readBack)), readBack);
   }
 
   /** Encodes processing steps of one dossier: their portal elements, and their key. */
@@ -44,11 +48,12 @@ public final class Payloads {
       elements.add(MAPPING.toPortal(code, step));
     }
     byte[] payload = JSON.writeBytes(elements);
+    List<ProcessingStep> readBack = readSteps(payload);
     List<PortalProgress> again = new ArrayList<>();
-    for (ProcessingStep step : readSteps(payload)) {
+    for (ProcessingStep step : readBack) {
       again.add(MAPPING.toPortal(code, step));
     }
-    return new Encoded(payload, PortalIdempotency.forProgress(again));
+    return new Encoded(payload, PortalIdempotency.forProgress(again), List.copyOf(readBack));
   }
 
   /** Reads a dossier payload. */

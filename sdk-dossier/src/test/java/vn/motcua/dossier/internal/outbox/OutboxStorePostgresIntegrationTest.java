@@ -1,0 +1,271 @@
+package vn.motcua.dossier.internal.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.outbox.EntryKind;
+import vn.motcua.dossier.outbox.EntryState;
+import vn.motcua.dossier.outbox.OutboxEntry;
+import vn.motcua.dossier.outbox.OutboxStoreException;
+
+/**
+ * The outbox store's batched paths on PostgreSQL at 127.0.0.1:5432 (database {@code test}, user
+ * {@code postgres}): a group of submissions inserted as one JDBC batch in one commit, and a pass's
+ * outcomes recorded with the next claim. Each test works in a schema of its own. Skipped, with a
+ * message saying so, where no such server answers.
+ */
+class OutboxStorePostgresIntegrationTest {
+  private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final String CODE = "000.00.12.H01-250310-0001";
+
+  private static boolean reachable;
+
+  private final List<String> schemas = new ArrayList<>();
+  private final AtomicInteger commits = new AtomicInteger();
+
+  @BeforeAll
+  static void probe() {
+    try (Connection c = connect()) {
+      reachable = c.isValid(3);
+    } catch (SQLException e) {
+      reachable = false;
+    }
+  }
+
+  @BeforeEach
+  void requirePostgres() {
+    Assumptions.assumeTrue(
+        reachable,
+        "PostgreSQL not reachable at 127.0.0.1:5432 (database test, user postgres): skipping the"
+            + " PostgreSQL outbox store tests");
+  }
+
+  private static Connection connect() throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", "postgres");
+    properties.setProperty("connectTimeout", "3");
+    properties.setProperty("loginTimeout", "3");
+    return DriverManager.getConnection(URL, properties);
+  }
+
+  /** A store in a fresh schema over connections that count their commits. */
+  private OutboxStore store() throws SQLException {
+    String schema = "motcua_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection c = connect();
+        Statement ddl = c.createStatement()) {
+      ddl.execute("CREATE SCHEMA " + schema);
+    }
+    schemas.add(schema);
+    return new OutboxStore(countingDataSource(), schema, OutboxStore.DEFAULT_TABLE);
+  }
+
+  @AfterEach
+  void dropSchemas() throws SQLException {
+    if (!reachable) {
+      return;
+    }
+    try (Connection c = connect();
+        Statement ddl = c.createStatement()) {
+      for (String schema : schemas) {
+        ddl.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  @Test
+  void submissionsArrivingDuringACommit_areInsertedAsOneBatch_inOneCommit() throws Exception {
+    OutboxStore store = store();
+    List<Submitter> later = new ArrayList<>();
+    int before;
+    try (Connection blocker = connect()) {
+      // Holding this lock makes the first submitter's INSERT wait, with its group taken.
+      blocker.setAutoCommit(false);
+      try (Statement lock = blocker.createStatement()) {
+        lock.execute("LOCK TABLE " + store.table() + " IN SHARE ROW EXCLUSIVE MODE");
+      }
+      before = commits.get();
+      later.add(Submitter.start(store, code(1)));
+      awaitCondition(store::groupCommitUnderWay);
+      for (int i = 2; i <= 6; i++) {
+        later.add(Submitter.start(store, code(i)));
+      }
+      awaitCondition(() -> store.waitingForCommit() == 5);
+      blocker.rollback();
+    }
+
+    List<OutboxEntry> entries = new ArrayList<>();
+    for (Submitter s : later) {
+      entries.add(s.result());
+    }
+    assertThat(entries).extracting(OutboxEntry::id).doesNotHaveDuplicates().hasSize(6);
+    assertThat(entries).allSatisfy(e -> assertThat(store.find(e.id())).contains(e));
+    assertThat(commits.get() - before).isEqualTo(2);
+  }
+
+  @Test
+  void aFailingEntryInABatch_failsOnlyItsOwnCaller() throws Exception {
+    OutboxStore store = store();
+    List<Submitter> good = new ArrayList<>();
+    Submitter bad;
+    try (Connection blocker = connect()) {
+      blocker.setAutoCommit(false);
+      try (Statement lock = blocker.createStatement()) {
+        lock.execute("LOCK TABLE " + store.table() + " IN SHARE ROW EXCLUSIVE MODE");
+      }
+      good.add(Submitter.start(store, code(1)));
+      awaitCondition(store::groupCommitUnderWay);
+      good.add(Submitter.start(store, code(2)));
+      bad = Submitter.start(store, "X".repeat(60)); // longer than dossier_code
+      good.add(Submitter.start(store, code(3)));
+      awaitCondition(() -> store.waitingForCommit() == 3);
+      blocker.rollback();
+    }
+
+    assertThatThrownBy(bad::result)
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("the submission is not recorded");
+    for (Submitter s : good) {
+      assertThat(store.find(s.result().id())).isPresent();
+    }
+    assertThat(store.depth()).isEqualTo(3);
+  }
+
+  @Test
+  void completeAndClaim_recordsTheOutcomesFirst_thenClaims_inOneCommit() throws Exception {
+    OutboxStore store = store();
+    OutboxEntry dossier = insert(store, CODE);
+    OutboxEntry step = insert(store, CODE);
+    OutboxEntry other = insert(store, code(2));
+    assertThat(store.claim(10, "a", 1_000, 9_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(dossier.id(), other.id());
+    int before = commits.get();
+
+    OutboxStore.Recorded done =
+        store.completeAndClaim(
+            List.of(
+                new OutboxStore.Outcome(
+                    dossier.id(), "a", EntryState.DELIVERED, 1_100, 1_100, null),
+                new OutboxStore.Outcome(
+                    other.id(), "a", EntryState.PENDING, 5_000, 1_100, "portal.unavailable")),
+            10,
+            "b",
+            1_100,
+            9_000);
+
+    assertThat(done.recorded()).containsExactly(true, true);
+    assertThat(done.claimed())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.entry().id()).isEqualTo(step.id());
+              assertThat(c.entry()).isEqualTo(store.find(step.id()).orElseThrow());
+            });
+    assertThat(commits.get() - before).isEqualTo(1);
+    assertThat(store.find(other.id()).orElseThrow().lastErrorCode())
+        .isEqualTo("portal.unavailable");
+  }
+
+  private static OutboxEntry insert(OutboxStore store, String code) {
+    return store.insertCommitted(
+        EntryKind.DOSSIER, code, "{}".getBytes(StandardCharsets.UTF_8), code + "/dossier/x", 1_000);
+  }
+
+  private static String code(int n) {
+    return String.format(Locale.ROOT, "000.00.12.H01-250310-%04d", n);
+  }
+
+  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the condition did not come true within 30 s");
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  /** Connections from DriverManager, their commits counted. */
+  private DataSource countingDataSource() {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("getConnection")) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              Connection real = connect();
+              return Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("commit")) {
+                      commits.incrementAndGet();
+                    }
+                    try {
+                      return m.invoke(real, a);
+                    } catch (InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+            });
+  }
+
+  /** A thread submitting one entry. */
+  private static final class Submitter {
+    final Thread thread;
+    volatile OutboxEntry entry;
+    volatile RuntimeException failure;
+
+    private Submitter(OutboxStore store, String code) {
+      thread =
+          new Thread(
+              () -> {
+                try {
+                  entry = insert(store, code);
+                } catch (RuntimeException e) {
+                  failure = e;
+                }
+              });
+    }
+
+    static Submitter start(OutboxStore store, String code) {
+      Submitter s = new Submitter(store, code);
+      s.thread.start();
+      return s;
+    }
+
+    OutboxEntry result() throws InterruptedException {
+      thread.join(TimeUnit.SECONDS.toMillis(30));
+      if (thread.isAlive()) {
+        throw new AssertionError("the submission did not return within 30 s");
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return entry;
+    }
+  }
+}

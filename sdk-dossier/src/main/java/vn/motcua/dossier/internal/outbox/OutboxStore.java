@@ -66,6 +66,9 @@ public final class OutboxStore {
   /** Claimed ids per {@code IN} list: within every driver's limit on parameters. */
   private static final int READ_SLICE = 500;
 
+  /** How often claims return expired leases at most; see {@link #releaseDue}. */
+  private static final long RELEASE_EVERY_MILLIS = 1_000;
+
   /** Submissions committed together at most; see {@link #insertCommitted}. */
   static final int GROUP_MAX = 64;
 
@@ -93,6 +96,10 @@ public final class OutboxStore {
   private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
 
   private boolean committing;
+
+  /** The outbox time from which the next claim returns expired leases. */
+  private final java.util.concurrent.atomic.AtomicLong nextReleaseAt =
+      new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
   /** One claimed entry with its payload and claim token. */
   public record Claimed(OutboxEntry entry, byte[] payload, String token) {}
@@ -608,7 +615,9 @@ public final class OutboxStore {
     try (Connection c = dataSource.getConnection()) {
       if (dialect == Dialect.POSTGRESQL) {
         // A no-op UPDATE writes no commit record, so this costs no WAL flush when nothing expired.
-        releaseExpired(c, now);
+        if (releaseDue(now, leaseUntil)) {
+          releaseExpired(c, now);
+        }
         // The rows read are locked by this transaction: the UPDATE takes every one of them.
         return inTransaction(
             c,
@@ -629,7 +638,9 @@ public final class OutboxStore {
                     c,
                     () -> {
                       List<Boolean> recorded = completeOn(c, outcomes);
-                      releaseExpiredOn(c, now);
+                      if (releaseDue(now, leaseUntil)) {
+                        releaseExpiredOn(c, now);
+                      }
                       return new Recorded(recorded, take(c, dueQuery(max), token, now, leaseUntil));
                     }));
       } catch (SQLException e) {
@@ -718,6 +729,22 @@ public final class OutboxStore {
 
   private static String marks(int count) {
     return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /**
+   * Whether this claim should first return expired leases: at most every second, or every quarter
+   * of the lease when that is shorter, rather than on every pass. A lease comes back at most that
+   * much after it expires, and busy dispatchers do not scan the IN_FLIGHT rows (and, on PostgreSQL,
+   * the dead index entries every completed claim leaves there until vacuumed) pass after pass.
+   */
+  private boolean releaseDue(long now, long leaseUntil) {
+    long every = Math.max(1, Math.min(RELEASE_EVERY_MILLIS, (leaseUntil - now) / 4));
+    long due = nextReleaseAt.get();
+    if (now < due && due - now <= every) {
+      return false;
+    }
+    // Also when the clock went back (a test's clock, say): release, and start counting anew.
+    return nextReleaseAt.compareAndSet(due, now + every);
   }
 
   private void releaseExpired(Connection c, long now) throws SQLException {

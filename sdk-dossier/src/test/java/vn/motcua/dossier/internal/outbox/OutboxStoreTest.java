@@ -58,6 +58,22 @@ class OutboxStoreTest {
   }
 
   @Test
+  void anExpiredLease_comesBackWithinAQuarterLease_evenWhileClaimsComeEveryMillisecond() {
+    OutboxEntry entry = insert(CODE, 0);
+    assertThat(store.claim(10, "a", 0, 400)).hasSize(1); // lease 400 ms: released every 100 ms
+
+    long back = -1;
+    for (long now = 1; now <= 1_000 && back < 0; now++) {
+      if (!store.claim(10, "t" + now, now, now + 400).isEmpty()) {
+        back = now;
+      }
+    }
+
+    assertThat(back).isBetween(400L, 500L);
+    assertThat(store.find(entry.id()).orElseThrow().attempts()).isEqualTo(2);
+  }
+
+  @Test
   void claim_takesABatchInOrder_andCompleteRecordsEachOutcome_skippingLostClaims() {
     OutboxEntry a = insert(CODE, 1_000);
     OutboxEntry b = insert("000.00.12.H01-250310-0002", 1_000);

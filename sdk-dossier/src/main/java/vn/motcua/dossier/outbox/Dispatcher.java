@@ -210,12 +210,17 @@ public final class Dispatcher {
       while (true) {
         int pass = pass(start, held);
         if (pass == 0) {
-          return sent;
+          return sent; // the last pass recorded the outcomes held
         }
         sent += pass;
       }
-    } finally {
-      record(held);
+    } catch (RuntimeException e) {
+      try {
+        record(held);
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
   }
 

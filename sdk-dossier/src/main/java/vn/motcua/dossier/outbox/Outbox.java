@@ -227,6 +227,46 @@ public final class Outbox implements AutoCloseable {
     return done;
   }
 
+  /**
+   * Deletes the DELIVERED entries last updated (delivered) more than {@code olderThan} ago by the
+   * outbox's clock, with their payloads, and returns how many were deleted. PENDING, IN_FLIGHT and
+   * DEAD entries are kept, and so is the order of each dossier's later submissions. Rows are
+   * deleted in slices of 1,000, one transaction each, so a large purge holds no long transaction;
+   * run it on your own schedule, from one instance or several.
+   *
+   * @throws IllegalArgumentException when {@code olderThan} is negative
+   * @throws OutboxStoreException when the database fails; slices deleted before the failure stay
+   *     deleted
+   */
+  public long purgeDelivered(Duration olderThan) {
+    return store.purge(EntryState.DELIVERED, cutoff(olderThan));
+  }
+
+  /**
+   * Deletes the DEAD entries (dead letters) last updated more than {@code olderThan} ago by the
+   * outbox's clock, as {@link #purgeDelivered(Duration)} does: for dead letters that were dealt
+   * with. A purged entry can no longer be resubmitted.
+   *
+   * @throws IllegalArgumentException when {@code olderThan} is negative
+   * @throws OutboxStoreException when the database fails
+   */
+  public long purgeDead(Duration olderThan) {
+    return store.purge(EntryState.DEAD, cutoff(olderThan));
+  }
+
+  /** Returns the outbox time {@code olderThan} ago; the earliest time when that is before it. */
+  private long cutoff(Duration olderThan) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    if (olderThan.isNegative()) {
+      throw new IllegalArgumentException("olderThan must not be negative: " + olderThan);
+    }
+    try {
+      return Math.subtractExact(clock.millis(), olderThan.toMillis());
+    } catch (ArithmeticException e) {
+      return Long.MIN_VALUE; // longer than the clock can go back: nothing is that old
+    }
+  }
+
   /** Returns the number of entries not yet delivered nor dead (PENDING and IN_FLIGHT). */
   public long depth() {
     return store.depth();

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -342,6 +343,67 @@ class OutboxFunctionalTest {
         .extracting(s -> s.status())
         .containsSubsequence("4", "5");
     assertThat(outbox.entry(sent.id()).orElseThrow().attempts()).isGreaterThan(1);
+  }
+
+  @Test
+  void purge_deletesOldDeliveredAndDeadEntries_andLaterStepsOfAPurgedDossierStillArrive() {
+    Dossier dossier = dossier(1);
+    OutboxEntry sent = outbox.submit(dossier);
+    // Steps of a dossier the portal does not know: refused for good, DEAD.
+    OutboxEntry refused =
+        outbox.submitProgress(dossier(2).code(), List.of(step(DossierStatus.IN_PROCESS, 9)));
+    assertThat(dispatcher.runOnce()).isEqualTo(2);
+    OutboxEntry waiting = outbox.submit(dossier(3)); // PENDING: no dispatcher runs meanwhile
+    clock.advance(Duration.ofDays(7));
+
+    // Exactly seven days old is not older than seven days.
+    assertThat(outbox.purgeDelivered(Duration.ofDays(7))).isZero();
+    clock.advance(Duration.ofMillis(1));
+    assertThat(outbox.purgeDelivered(Duration.ofDays(7))).isEqualTo(1);
+
+    assertThat(outbox.entry(sent.id())).isEmpty();
+    assertThat(outbox.entry(refused.id()).orElseThrow().state()).isEqualTo(EntryState.DEAD);
+    assertThat(outbox.entry(waiting.id()).orElseThrow().state()).isEqualTo(EntryState.PENDING);
+
+    // The dossier's row is gone; its next steps are sent as usual.
+    OutboxEntry steps =
+        outbox.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 11)));
+    assertThat(dispatcher.runOnce()).isEqualTo(2);
+    assertThat(outbox.entry(steps.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(outbox.entry(waiting.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.status(dossier.code().value())).contains(DossierStatus.IN_PROCESS);
+    assertThat(outbox.purgeDelivered(Duration.ofDays(7))).isZero();
+    assertThat(outbox.purgeDelivered(Duration.ZERO)).isZero(); // delivered at this very instant
+
+    assertThat(outbox.purgeDead(Duration.ofDays(30))).isZero();
+    assertThat(outbox.purgeDead(Duration.ofDays(1))).isEqualTo(1);
+    assertThat(outbox.deadLetters()).isEmpty();
+    assertThat(outbox.resubmit(refused.id())).isFalse();
+
+    clock.advance(Duration.ofMillis(1));
+    assertThat(outbox.purgeDelivered(Duration.ZERO)).isEqualTo(2);
+    assertThat(outbox.entries(dossier.code())).isEmpty();
+    assertThat(outbox.purgeDelivered(ChronoUnit.FOREVER.getDuration())).isZero();
+  }
+
+  @Test
+  void purge_refusesAMissingOrNegativeAge() {
+    OutboxEntry entry = outbox.submit(dossier(1));
+    dispatcher.runOnce();
+
+    assertThatThrownBy(() -> outbox.purgeDelivered(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("olderThan");
+    assertThatThrownBy(() -> outbox.purgeDead(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("olderThan");
+    assertThatThrownBy(() -> outbox.purgeDelivered(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("olderThan must not be negative");
+    assertThatThrownBy(() -> outbox.purgeDead(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("olderThan must not be negative");
+    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
   }
 
   @Test

@@ -69,6 +69,9 @@ public final class OutboxStore {
   /** How often claims return expired leases at most; see {@link #releaseDue}. */
   private static final long RELEASE_EVERY_MILLIS = 1_000;
 
+  /** Rows deleted per transaction by {@link #purge}. */
+  static final int PURGE_SLICE = 1_000;
+
   /** Submissions committed together at most; see {@link #insertCommitted}. */
   static final int GROUP_MAX = 64;
 
@@ -291,12 +294,13 @@ public final class OutboxStore {
 
   /** Returns the database failure as the outbox's error. */
   public static OutboxStoreException failed(String what, SQLException e) {
+    return failed(
+        what, "the submission is not recorded: check the database, its disk and privileges", e);
+  }
+
+  private static OutboxStoreException failed(String what, String consequence, SQLException e) {
     return new OutboxStoreException(
-        "Cannot "
-            + what
-            + " (SQLState "
-            + e.getSQLState()
-            + "); the submission is not recorded: check the database, its disk and privileges",
+        "Cannot " + what + " (SQLState " + e.getSQLState() + "); " + consequence,
         Schemas.isTransient(e),
         e);
   }
@@ -898,6 +902,69 @@ public final class OutboxStore {
     } catch (SQLException e) {
       throw failed("resubmit an entry of " + table, e);
     }
+  }
+
+  /**
+   * Deletes the entries in {@code state} (DELIVERED or DEAD) last updated before {@code before}
+   * (epoch ms of the outbox's clock); returns how many were deleted. Entries in other states are
+   * never deleted. The rows go in slices of {@link #PURGE_SLICE}, one transaction each (on H2 run
+   * alone, like every write), until a slice finds fewer: a large purge holds no long transaction,
+   * and the slices committed before a failure stay deleted. Deleting DELIVERED and DEAD rows keeps
+   * the per-dossier order: a claim waits only for earlier PENDING or IN_FLIGHT entries.
+   *
+   * @throws IllegalArgumentException when {@code state} is PENDING or IN_FLIGHT
+   */
+  public long purge(EntryState state, long before) {
+    return purge(state, before, PURGE_SLICE);
+  }
+
+  /** As {@link #purge(EntryState, long)}, in slices of {@code slice} rows (for tests). */
+  long purge(EntryState state, long before, int slice) {
+    Objects.requireNonNull(state, "state");
+    if (state != EntryState.DELIVERED && state != EntryState.DEAD) {
+      throw new IllegalArgumentException(
+          "only DELIVERED or DEAD entries can be purged, not " + state);
+    }
+    if (slice < 1) {
+      throw new IllegalArgumentException("slice must be positive");
+    }
+    // The outer conditions are checked again on the row as it is when deleted: on PostgreSQL a DEAD
+    // entry resubmitted meanwhile (PENDING now) is skipped, not deleted on the subquery's word.
+    String where = "state = '" + state.name() + "' AND updated_at < ?";
+    String sql =
+        "DELETE FROM "
+            + table
+            + " WHERE "
+            + where
+            + " AND id IN (SELECT id FROM "
+            + table
+            + " WHERE "
+            + where
+            + " ORDER BY id LIMIT "
+            + slice
+            + ")";
+    long total = 0;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement delete = c.prepareStatement(sql)) {
+      delete.setLong(1, before);
+      delete.setLong(2, before);
+      int deleted;
+      do {
+        deleted = writing(() -> inTransaction(c, delete::executeUpdate));
+        total += deleted;
+      } while (deleted >= slice);
+    } catch (SQLException e) {
+      throw failed(
+          "purge " + state + " entries from " + table,
+          total
+              + " were deleted before the failure and stay deleted; the others are kept: check the"
+              + " database and its privileges",
+          e);
+    }
+    if (total > 0) {
+      LOG.info("Outbox table {}: purged {} {} entries", table, total, state);
+    }
+    return total;
   }
 
   /** Returns the entry {@code id}. */

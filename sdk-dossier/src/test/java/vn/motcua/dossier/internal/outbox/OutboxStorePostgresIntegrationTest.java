@@ -32,8 +32,8 @@ import vn.motcua.dossier.outbox.OutboxStoreException;
 /**
  * The outbox store's batched paths on PostgreSQL at 127.0.0.1:5432 (database {@code test}, user
  * {@code postgres}): a group of submissions inserted as one JDBC batch in one commit, and a pass's
- * outcomes recorded with the next claim. Each test works in a schema of its own. Skipped, with a
- * message saying so, where no such server answers.
+ * outcomes recorded with the next claim, and purges in slices. Each test works in a schema of its
+ * own. Skipped, with a message saying so, where no such server answers.
  */
 class OutboxStorePostgresIntegrationTest {
   private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -185,6 +185,46 @@ class OutboxStorePostgresIntegrationTest {
     assertThat(commits.get() - before).isEqualTo(1);
     assertThat(store.find(other.id()).orElseThrow().lastErrorCode())
         .isEqualTo("portal.unavailable");
+  }
+
+  @Test
+  void purge_deletesOldDeliveredEntriesInSlices_keepingEveryOtherState_andTheOrder()
+      throws Exception {
+    OutboxStore store = store();
+    List<OutboxEntry> delivered = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      delivered.add(insert(store, code(i)));
+    }
+    OutboxEntry dead = insert(store, code(6));
+    OutboxEntry inFlight = insert(store, code(7));
+    OutboxEntry recent = insert(store, code(8));
+    assertThat(store.claim(10, "a", 1_000, 9_000)).hasSize(8);
+    OutboxEntry step = insert(store, code(1)); // a later step of the first dossier
+    for (OutboxEntry e : delivered) {
+      assertThat(store.delivered(e.id(), "a", 1_100)).isTrue();
+    }
+    assertThat(store.dead(dead.id(), "a", "portal.rejected", 1_100)).isTrue();
+    assertThat(store.delivered(recent.id(), "a", 3_000)).isTrue();
+    int before = commits.get();
+
+    assertThat(store.purge(EntryState.DELIVERED, 2_000, 2)).isEqualTo(5);
+
+    assertThat(commits.get() - before).isEqualTo(3); // 2, 2, then 1
+    assertThat(delivered).allSatisfy(e -> assertThat(store.find(e.id())).isEmpty());
+    assertThat(store.find(dead.id()).orElseThrow().state()).isEqualTo(EntryState.DEAD);
+    assertThat(store.find(inFlight.id()).orElseThrow().state()).isEqualTo(EntryState.IN_FLIGHT);
+    assertThat(store.find(recent.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(store.find(step.id()).orElseThrow().state()).isEqualTo(EntryState.PENDING);
+
+    assertThat(store.purge(EntryState.DEAD, 2_000)).isEqualTo(1);
+    assertThat(store.find(dead.id())).isEmpty();
+    assertThat(store.find(inFlight.id())).isPresent();
+
+    // The dossier's row is gone; its step is claimed and delivered as usual.
+    assertThat(store.claim(10, "b", 2_000, 9_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(step.id());
+    assertThat(store.delivered(step.id(), "b", 2_100)).isTrue();
   }
 
   private static OutboxEntry insert(OutboxStore store, String code) {

@@ -364,6 +364,150 @@ class OutboxStoreTest {
     assertThat(waiter.interruptedAfter).isTrue();
   }
 
+  /**
+   * An entry of dossier {@code code} taken at {@code at} and left in {@code state} at {@code at}.
+   */
+  private OutboxEntry settled(String code, EntryState state, long at) {
+    OutboxEntry entry = insert(code, at);
+    String token = "t" + entry.id();
+    assertThat(store.claim(10, token, at, Long.MAX_VALUE / 2))
+        .extracting(c -> c.entry().id())
+        .containsExactly(entry.id());
+    switch (state) {
+      case DELIVERED -> assertThat(store.delivered(entry.id(), token, at)).isTrue();
+      case DEAD -> assertThat(store.dead(entry.id(), token, "portal.rejected", at)).isTrue();
+      case IN_FLIGHT -> {}
+      default -> throw new IllegalArgumentException(state.name());
+    }
+    return store.find(entry.id()).orElseThrow();
+  }
+
+  @Test
+  void purge_deletesOnlyDeliveredEntriesUpdatedBeforeTheCutoff() {
+    OutboxEntry oldDelivered = settled(code(1), EntryState.DELIVERED, 1_000);
+    OutboxEntry oldDead = settled(code(2), EntryState.DEAD, 1_000);
+    OutboxEntry oldInFlight = settled(code(3), EntryState.IN_FLIGHT, 1_000);
+    OutboxEntry atCutoff = settled(code(4), EntryState.DELIVERED, 2_000);
+    OutboxEntry newDelivered = settled(code(5), EntryState.DELIVERED, 3_000);
+    OutboxEntry oldPending = insert(code(6), 1_000);
+
+    assertThat(store.purge(EntryState.DELIVERED, 2_000)).isEqualTo(1);
+
+    assertThat(store.find(oldDelivered.id())).isEmpty();
+    assertThat(store.find(oldDead.id())).contains(oldDead);
+    assertThat(store.find(oldInFlight.id())).contains(oldInFlight);
+    assertThat(store.find(atCutoff.id())).contains(atCutoff);
+    assertThat(store.find(newDelivered.id())).contains(newDelivered);
+    assertThat(store.find(oldPending.id())).contains(oldPending);
+    assertThat(store.purge(EntryState.DELIVERED, 2_000)).isZero();
+  }
+
+  @Test
+  void purge_ofDeadEntries_keepsEveryOtherState() {
+    OutboxEntry oldDead = settled(code(1), EntryState.DEAD, 1_000);
+    OutboxEntry oldDelivered = settled(code(2), EntryState.DELIVERED, 1_000);
+    OutboxEntry oldInFlight = settled(code(3), EntryState.IN_FLIGHT, 1_000);
+    OutboxEntry newDead = settled(code(4), EntryState.DEAD, 3_000);
+    OutboxEntry oldPending = insert(code(5), 1_000);
+
+    assertThat(store.purge(EntryState.DEAD, 2_000)).isEqualTo(1);
+
+    assertThat(store.find(oldDead.id())).isEmpty();
+    assertThat(store.find(oldDelivered.id())).contains(oldDelivered);
+    assertThat(store.find(oldInFlight.id())).contains(oldInFlight);
+    assertThat(store.find(newDead.id())).contains(newDead);
+    assertThat(store.find(oldPending.id())).contains(oldPending);
+  }
+
+  @Test
+  void purge_deletesInSlices_oneCommitEach_untilASliceFindsFewer() {
+    CountingDataSource counting = new CountingDataSource(pool);
+    OutboxStore counted = new OutboxStore(counting.dataSource(), null, OutboxStore.DEFAULT_TABLE);
+    List<OutboxEntry> delivered = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      delivered.add(insert(code(i), 1_000));
+    }
+    assertThat(store.claim(100, "a", 1_000, 9_000)).hasSize(25);
+    for (OutboxEntry e : delivered) {
+      store.delivered(e.id(), "a", 1_000);
+    }
+    OutboxEntry kept = settled(code(99), EntryState.DEAD, 1_000);
+    int before = counting.commits();
+
+    assertThat(counted.purge(EntryState.DELIVERED, 2_000, 10)).isEqualTo(25);
+
+    assertThat(counting.commits() - before).isEqualTo(3); // 10, 10, then 5
+    assertThat(delivered).allSatisfy(e -> assertThat(store.find(e.id())).isEmpty());
+    assertThat(store.find(kept.id())).contains(kept);
+    assertThat(store.inState(EntryState.DELIVERED, 100)).isEmpty();
+  }
+
+  @Test
+  void purge_aSliceExactlyFull_isFollowedByAnEmptyOne() {
+    for (int i = 1; i <= 4; i++) {
+      settled(code(i), EntryState.DELIVERED, 1_000);
+    }
+
+    assertThat(store.purge(EntryState.DELIVERED, 2_000, 2)).isEqualTo(4);
+    assertThat(store.inState(EntryState.DELIVERED, 10)).isEmpty();
+  }
+
+  @Test
+  void purge_ofUndeliveredStates_orWithoutASlice_isRefused() {
+    OutboxEntry pending = insert(CODE, 1_000);
+
+    assertThatThrownBy(() -> store.purge(EntryState.PENDING, 2_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PENDING");
+    assertThatThrownBy(() -> store.purge(EntryState.IN_FLIGHT, 2_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("IN_FLIGHT");
+    assertThatThrownBy(() -> store.purge(null, 2_000))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("state");
+    assertThatThrownBy(() -> store.purge(EntryState.DELIVERED, 2_000, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.find(pending.id())).contains(pending);
+  }
+
+  @Test
+  void purge_failingInTheDatabase_throwsTheStoreError() throws Exception {
+    try (java.sql.Connection c = pool.getConnection();
+        java.sql.Statement ddl = c.createStatement()) {
+      ddl.execute("DROP TABLE motcua_outbox");
+    }
+
+    assertThatThrownBy(() -> store.purge(EntryState.DELIVERED, 2_000))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("Cannot purge DELIVERED entries from motcua_outbox")
+        .hasMessageNotContaining("the submission is not recorded");
+  }
+
+  @Test
+  void afterTheDossierIsPurged_itsLaterStepsAreStillClaimed_andDelivered() {
+    OutboxEntry dossier = insert(CODE, 1_000);
+    OutboxEntry deadStep = insert(CODE, 1_000);
+    OutboxEntry step = insert(CODE, 1_000);
+    assertThat(store.claim(10, "a", 1_000, 9_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(dossier.id());
+    store.delivered(dossier.id(), "a", 1_100);
+    assertThat(store.claim(10, "b", 1_100, 9_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(deadStep.id());
+    store.dead(deadStep.id(), "b", "portal.rejected", 1_100);
+
+    assertThat(store.purge(EntryState.DELIVERED, 2_000)).isEqualTo(1);
+    assertThat(store.purge(EntryState.DEAD, 2_000)).isEqualTo(1);
+    assertThat(store.ofDossier(CODE)).extracting(OutboxEntry::id).containsExactly(step.id());
+
+    assertThat(store.claim(10, "c", 2_000, 9_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(step.id());
+    assertThat(store.delivered(step.id(), "c", 2_100)).isTrue();
+    assertThat(store.find(step.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+  }
+
   private static String code(int n) {
     return String.format(java.util.Locale.ROOT, "000.00.12.H01-250310-%04d", n);
   }

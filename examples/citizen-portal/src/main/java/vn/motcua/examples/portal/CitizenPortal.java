@@ -97,7 +97,7 @@ final class CitizenPortal implements AutoCloseable {
   private final String receiptJwks;
   private final byte[] css;
 
-  private CitizenPortal(PortalConfig config, List<AutoCloseable> opened)
+  private CitizenPortal(PortalConfig config, OutboxListener observer, List<AutoCloseable> opened)
       throws IOException, JOSEException {
     this.config = config;
     Files.createDirectories(config.dataDir());
@@ -150,7 +150,7 @@ final class CitizenPortal implements AutoCloseable {
     opened.add(client);
     this.outbox =
         Outbox.embeddedBuilder(config.dataDir().resolve("outbox"))
-            .listener(new LoggingListener())
+            .listener(new LoggingListener(observer))
             .build();
     opened.add(outbox);
     this.dispatcher =
@@ -212,10 +212,20 @@ final class CitizenPortal implements AutoCloseable {
    * @throws UncheckedIOException when the port cannot be bound or the data directory written
    */
   static CitizenPortal start(PortalConfig config) {
+    return start(config, OutboxListener.NONE);
+  }
+
+  /**
+   * Starts the portal with {@code observer} told of the outbox's events after they are logged; the
+   * tests wait for delivery with it.
+   *
+   * @throws UncheckedIOException when the port cannot be bound or the data directory written
+   */
+  static CitizenPortal start(PortalConfig config, OutboxListener observer) {
     List<AutoCloseable> opened = new ArrayList<>();
     CitizenPortal app;
     try {
-      app = new CitizenPortal(config, opened);
+      app = new CitizenPortal(config, observer, opened);
     } catch (IOException | JOSEException | RuntimeException e) {
       // Stop what had started (the stubs' threads would keep the process alive), newest first.
       for (int i = opened.size() - 1; i >= 0; i--) {
@@ -680,11 +690,24 @@ final class CitizenPortal implements AutoCloseable {
 
   /**
    * Logs outbox events with the dossier code and error code only: entries hold no personal data.
+   * Then passes each event on to the observer.
    */
   private static final class LoggingListener implements OutboxListener {
+    private final OutboxListener observer;
+
+    LoggingListener(OutboxListener observer) {
+      this.observer = observer;
+    }
+
+    @Override
+    public void submitted(OutboxEntry entry) {
+      observer.submitted(entry);
+    }
+
     @Override
     public void delivered(OutboxEntry entry) {
       log.info("dossier {} delivered to the portal", entry.dossierCode());
+      observer.delivered(entry);
     }
 
     @Override
@@ -694,11 +717,13 @@ final class CitizenPortal implements AutoCloseable {
           entry.dossierCode(),
           errorCode,
           retryIn.toSeconds());
+      observer.attemptFailed(entry, errorCode, retryIn);
     }
 
     @Override
     public void deadLettered(OutboxEntry entry, String reasonCode) {
       log.warn("dossier {} refused by the portal: {}", entry.dossierCode(), reasonCode);
+      observer.deadLettered(entry, reasonCode);
     }
   }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -25,12 +24,14 @@ class CitizenPortalHandlersTest {
   private static final long LIMIT = 64 * 1024;
 
   @TempDir static Path dataDir;
+  private static final DeliveryWaiter deliveries = new DeliveryWaiter();
   private static CitizenPortal app;
 
   @BeforeAll
   static void start() {
     app =
-        CitizenPortal.start(PortalConfig.defaults(dataDir).withPort(0).withMaxRequestBytes(LIMIT));
+        CitizenPortal.start(
+            PortalConfig.defaults(dataDir).withPort(0).withMaxRequestBytes(LIMIT), deliveries);
   }
 
   @AfterAll
@@ -177,10 +178,7 @@ class CitizenPortalHandlersTest {
     String code = location.substring("/dossiers/".length());
     assertThat(DossierCode.isValid(code)).isTrue();
 
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (app.stubPortal().stored(code).isEmpty() && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    deliveries.awaitDelivered(code, Duration.ofSeconds(30));
     assertThat(app.stubPortal().stored(code)).as("stored at the portal").isPresent();
 
     String page = browser.get(location).body();

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,9 @@ class PrivacyLogTest {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try (CitizenPortal app = CitizenPortal.start(PortalConfig.defaults(dataDir).withPort(0))) {
+    DeliveryWaiter deliveries = new DeliveryWaiter();
+    try (CitizenPortal app =
+        CitizenPortal.start(PortalConfig.defaults(dataDir).withPort(0), deliveries)) {
       PortalClient browser = new PortalClient(app);
       browser.signIn("citizen-01");
       String csrf = browser.csrfToken();
@@ -49,10 +50,7 @@ class PrivacyLogTest {
               .firstValue("Location")
               .orElseThrow();
       String code = location.substring(location.lastIndexOf('/') + 1);
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-      while (app.stubPortal().stored(code).isEmpty() && Instant.now().isBefore(deadline)) {
-        Thread.sleep(100);
-      }
+      deliveries.awaitDelivered(code, Duration.ofSeconds(30));
       browser.get(location);
     } finally {
       System.setErr(original);

@@ -69,7 +69,6 @@ import vn.motcua.dossier.dvcqg.PortalDossier;
 import vn.motcua.dossier.lifecycle.Actor;
 import vn.motcua.dossier.lifecycle.DossierLifecycle;
 import vn.motcua.dossier.outbox.Dispatcher;
-import vn.motcua.dossier.outbox.EntryState;
 import vn.motcua.dossier.outbox.Outbox;
 import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.dossier.portal.DvcqgClient;
@@ -198,7 +197,9 @@ public final class OneStopDesk {
       // 5. The outbox and the dispatcher.
       trace.step("Submit durably through the outbox (DongBoHoSoMC)");
       Path database = config.dataDir().resolve("outbox");
-      Outbox outbox = closer.add(Outbox.embedded(database));
+      // Delivery is awaited on the outbox's events: a refusal is reported at once.
+      DeliveryWaiter deliveries = new DeliveryWaiter();
+      Outbox outbox = closer.add(Outbox.embeddedBuilder(database).listener(deliveries).build());
       trace.line("outbox", database + ".mv.db (H2 file)");
       long earlier = outbox.depth();
       if (earlier > 0) {
@@ -216,7 +217,7 @@ public final class OneStopDesk {
       dispatcher.start();
       closer.add(() -> dispatcher.stop(Duration.ofSeconds(10)));
       int delivered = 0;
-      trace.line("delivered", describe(awaitDelivery(outbox, submitted)));
+      trace.line("delivered", describe(deliveries.await(submitted, config.deliveryTimeout())));
       delivered++;
 
       // 6. The desk works on the dossier: each change a step through the outbox.
@@ -228,13 +229,13 @@ public final class OneStopDesk {
         current = lifecycle.transition(current, to, OFFICER, STEP_NOTES.get(to));
         ProcessingStep step = current.steps().get(current.steps().size() - 1);
         OutboxEntry entry = outbox.submitProgress(current.code(), List.of(step));
-        OutboxEntry done = awaitDelivery(outbox, entry);
+        OutboxEntry done = deliveries.await(entry, config.deliveryTimeout());
         delivered++;
         trace.line(
             to.code() + " " + to.name(),
             "CapNhatTienDoHoSoMC " + done.state() + " (entry #" + done.id() + ")");
       }
-      OutboxEntry update = awaitDelivery(outbox, outbox.submit(current));
+      OutboxEntry update = deliveries.await(outbox.submit(current), config.deliveryTimeout());
       delivered++;
       trace.line("final record", "DongBoHoSoMC update " + describe(update));
       current.returnedAt().ifPresent(returned -> trace.line("returned at", Trace.time(returned)));
@@ -564,37 +565,6 @@ public final class OneStopDesk {
         .password(config.value(Setting.PORTAL_PASSWORD).orElseThrow());
     config.value(Setting.PORTAL_DSTCODE).ifPresent(builder::dstcode);
     return builder.build();
-  }
-
-  private OutboxEntry awaitDelivery(Outbox outbox, OutboxEntry entry) throws InterruptedException {
-    long deadline = System.nanoTime() + config.deliveryTimeout().toNanos();
-    while (true) {
-      OutboxEntry now = outbox.entry(entry.id()).orElseThrow();
-      if (now.state() == EntryState.DELIVERED) {
-        return now;
-      }
-      if (now.state() == EntryState.DEAD) {
-        throw new MotcuaException(
-            "desk.delivery.dead",
-            "The portal refused outbox entry #"
-                + now.id()
-                + " for good ("
-                + now.lastErrorCode()
-                + "); see the outbox's dead letters");
-      }
-      if (System.nanoTime() > deadline) {
-        throw new MotcuaException(
-            "desk.delivery.timeout",
-            "Outbox entry #"
-                + now.id()
-                + " was not delivered within "
-                + config.deliveryTimeout().toSeconds()
-                + " s (last error "
-                + now.lastErrorCode()
-                + "); it stays in the outbox and is sent on the next run");
-      }
-      Thread.sleep(20);
-    }
   }
 
   private boolean lookUp(DvcqgClient client, Dossier dossier, StubPortal portal) {

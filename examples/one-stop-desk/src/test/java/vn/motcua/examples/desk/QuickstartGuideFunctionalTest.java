@@ -79,6 +79,8 @@ class QuickstartGuideFunctionalTest {
           "desk",
           "QuickstartGuideFunctionalTest.java");
 
+  private final DeliveryWaiter deliveries = new DeliveryWaiter();
+
   @Test
   void guide_takesADossierFromSignInToThePortal() throws Exception {
     // --- snippet: stubs ---
@@ -196,14 +198,18 @@ class QuickstartGuideFunctionalTest {
             .password(portal.password())
             .agencyCode(agency.value())
             .build();
-    Outbox outbox = Outbox.embedded(dataDirectory.resolve("outbox")); // H2 file: outbox.mv.db
+    Outbox outbox =
+        Outbox.embeddedBuilder(dataDirectory.resolve("outbox")) // H2 file: outbox.mv.db
+            .listener(deliveries) // told of each delivery and refusal, after its commit
+            .build();
     Dispatcher dispatcher = Dispatcher.builder(outbox, client).build();
     dispatcher.start();
 
     OutboxEntry entry = outbox.submit(dossier); // committed; delivered by the dispatcher
     // --- end ---
 
-    awaitDelivered(outbox, entry);
+    assertThat(awaitDelivery(entry, Duration.ofSeconds(30)).state())
+        .isEqualTo(EntryState.DELIVERED);
 
     // --- snippet: track ---
     Actor officer = new Actor("Lê Thị Hạnh", "Công chức tiếp nhận", "Bộ phận một cửa");
@@ -213,12 +219,13 @@ class QuickstartGuideFunctionalTest {
     ProcessingStep step = accepted.steps().get(accepted.steps().size() - 1);
     OutboxEntry progress = outbox.submitProgress(accepted.code(), List.of(step));
 
-    EntryState state = outbox.entry(progress.id()).orElseThrow().state(); // DELIVERED at the end
+    OutboxEntry delivered = awaitDelivery(progress, Duration.ofSeconds(30)); // state DELIVERED
     Optional<PortalDossier> atPortal = client.lookup(dossier.code()); // TraCuuHoSo
     // --- end ---
 
-    assertThat(state).isIn(EntryState.PENDING, EntryState.IN_FLIGHT, EntryState.DELIVERED);
-    awaitDelivered(outbox, progress);
+    assertThat(delivered.id()).isEqualTo(progress.id());
+    assertThat(delivered.state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(outbox.entry(progress.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
     assertThat(atPortal).map(PortalDossier::dossierCode).contains(dossier.code().value());
     assertThat(portal.status(dossier.code().value())).contains(DossierStatus.ACCEPTED);
 
@@ -253,14 +260,10 @@ class QuickstartGuideFunctionalTest {
     }
   }
 
-  private static void awaitDelivered(Outbox outbox, OutboxEntry entry) throws InterruptedException {
-    for (int i = 0; i < 1500; i++) {
-      if (outbox.entry(entry.id()).orElseThrow().state() == EntryState.DELIVERED) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("entry " + entry.id() + " not delivered");
+  /** The page's {@code awaitDelivery}: waits on the outbox's events. */
+  private OutboxEntry awaitDelivery(OutboxEntry entry, Duration timeout)
+      throws InterruptedException {
+    return deliveries.await(entry, timeout);
   }
 
   private static Map<String, String> snippets(String source) {

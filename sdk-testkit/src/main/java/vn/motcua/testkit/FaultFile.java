@@ -164,13 +164,31 @@ public final class FaultFile {
    * first for a clean start.
    */
   public void applyTo(StubIdentityProvider identityProvider, StubPortal portal) {
+    applyToPresent(identityProvider, portal);
+  }
+
+  /** Applies the instructions of the stubs given; {@link Stubs} refuses schedules for others. */
+  void applyToPresent(
+      @Nullable StubIdentityProvider identityProvider, @Nullable StubPortal portal) {
     for (Instruction instruction : instructions) {
       if (instruction.portal != null) {
-        instruction.portal.accept(portal.faults());
-      } else if (instruction.idp != null) {
+        if (portal != null) {
+          instruction.portal.accept(portal.faults());
+        }
+      } else if (instruction.idp != null && identityProvider != null) {
         instruction.idp.accept(identityProvider.faults());
       }
     }
+  }
+
+  /** Returns whether an instruction is for the identity provider. */
+  boolean targetsIdentityProvider() {
+    return instructions.stream().anyMatch(i -> i.idp != null);
+  }
+
+  /** Returns whether an instruction is for the portal. */
+  boolean targetsPortal() {
+    return instructions.stream().anyMatch(i -> i.portal != null);
   }
 
   @Override

@@ -26,7 +26,13 @@ import vn.motcua.testkit.portal.StubPortal;
  * <p>A client is registered at the identity provider from the start: {@link #DEFAULT_CLIENT_ID}
  * with {@link #DEFAULT_CLIENT_SECRET} ({@code client_secret_basic}, RS256 ID tokens) and the
  * redirect URIs given (by default {@link #DEFAULT_REDIRECT_URI}). Register more with {@code
- * identityProvider().registerClient(...)}; clients stay across {@link #reset()}.
+ * identityProvider().registerClient(...)} or {@link Builder#client}; clients stay across {@link
+ * #reset()}.
+ *
+ * <p>{@link Builder#withoutIdentityProvider()} or {@link Builder#withoutPortal()} leave one of the
+ * two out: only the other is started, and the accessors of the one left out throw {@link
+ * IllegalStateException}; {@link #includesIdentityProvider()} and {@link #includesPortal()} tell
+ * which run.
  *
  * <pre>{@code
  * try (Stubs stubs = Stubs.builder().build().start()) {
@@ -48,8 +54,8 @@ public final class Stubs implements AutoCloseable {
   /** The redirect URI registered for {@link #DEFAULT_CLIENT_ID} unless others are given. */
   public static final String DEFAULT_REDIRECT_URI = "http://localhost:8080/login/callback";
 
-  private final StubIdentityProvider identityProvider;
-  private final StubPortal portal;
+  private final @Nullable StubIdentityProvider identityProvider;
+  private final @Nullable StubPortal portal;
   private final FaultFile faultFile;
   private final List<String> redirectUris;
   private final int controlPort;
@@ -60,25 +66,32 @@ public final class Stubs implements AutoCloseable {
   private Stubs(Builder b) {
     List<String> redirects =
         b.redirectUris.isEmpty() ? List.of(DEFAULT_REDIRECT_URI) : List.copyOf(b.redirectUris);
-    StubClient.Builder client = StubClient.builder(DEFAULT_CLIENT_ID).secret(DEFAULT_CLIENT_SECRET);
-    redirects.forEach(client::redirectUri);
-    StubIdentityProvider.Builder idp =
-        StubIdentityProvider.builder()
-            .port(b.identityProviderPort)
-            .bindAddress(b.bindAddress)
-            .hostname(b.hostname)
-            .personas(b.personas)
-            .clock(b.clock)
-            .client(client.build());
-    b.clients.forEach(idp::client);
-    this.identityProvider = idp.build();
+    if (b.withIdentityProvider) {
+      StubClient.Builder client =
+          StubClient.builder(DEFAULT_CLIENT_ID).secret(DEFAULT_CLIENT_SECRET);
+      redirects.forEach(client::redirectUri);
+      StubIdentityProvider.Builder idp =
+          StubIdentityProvider.builder()
+              .port(b.identityProviderPort)
+              .bindAddress(b.bindAddress)
+              .hostname(b.hostname)
+              .personas(b.personas)
+              .clock(b.clock)
+              .client(client.build());
+      b.clients.forEach(idp::client);
+      this.identityProvider = idp.build();
+    } else {
+      this.identityProvider = null;
+    }
     this.portal =
-        StubPortal.builder()
-            .port(b.portalPort)
-            .bindAddress(b.bindAddress)
-            .hostname(b.hostname)
-            .clock(b.clock)
-            .build();
+        b.withPortal
+            ? StubPortal.builder()
+                .port(b.portalPort)
+                .bindAddress(b.bindAddress)
+                .hostname(b.hostname)
+                .clock(b.clock)
+                .build()
+            : null;
     this.faultFile = b.faults;
     this.redirectUris = redirects;
     this.controlPort = b.controlPort;
@@ -92,17 +105,23 @@ public final class Stubs implements AutoCloseable {
   }
 
   /**
-   * Starts both stubs (does nothing for one running already) and applies the fault schedule when
-   * starting afresh.
+   * Starts both stubs, or the one included (does nothing for one running already), and applies the
+   * fault schedule when starting afresh.
    *
    * @throws com.github.tomakehurst.wiremock.common.FatalStartupException if a port is taken; the
    *     stub started first is stopped again
    */
   public synchronized Stubs start() {
-    boolean fresh = !identityProvider.isRunning() && !portal.isRunning();
+    boolean fresh =
+        (identityProvider == null || !identityProvider.isRunning())
+            && (portal == null || !portal.isRunning());
     try {
-      identityProvider.start();
-      portal.start();
+      if (identityProvider != null) {
+        identityProvider.start();
+      }
+      if (portal != null) {
+        portal.start();
+      }
       if (controlPort >= 0 && control == null) {
         control = ControlServer.start(this, bindAddress, hostname, controlPort);
       }
@@ -111,33 +130,54 @@ public final class Stubs implements AutoCloseable {
       throw e;
     }
     if (fresh) {
-      faultFile.applyTo(identityProvider, portal);
+      faultFile.applyToPresent(identityProvider, portal);
     }
     return this;
   }
 
-  /** Stops both stubs; their state is kept until {@link #reset()}. */
+  /** Stops the stubs; their state is kept until {@link #reset()}. */
   public synchronized void stop() {
     try {
       if (control != null) {
         control.close();
         control = null;
       }
-      portal.stop();
+      if (portal != null) {
+        portal.stop();
+      }
     } finally {
-      identityProvider.stop();
+      if (identityProvider != null) {
+        identityProvider.stop();
+      }
     }
   }
 
-  /** Stops both stubs. */
+  /** Stops the stubs. */
   @Override
   public void close() {
     stop();
   }
 
-  /** Returns whether both stubs run. */
+  /** Returns whether the stubs run: both, or the one included. */
   public boolean isRunning() {
-    return identityProvider.isRunning() && portal.isRunning();
+    return (identityProvider == null || identityProvider.isRunning())
+        && (portal == null || portal.isRunning());
+  }
+
+  /**
+   * Returns whether these stubs run the identity provider: false when built with {@link
+   * Builder#withoutIdentityProvider()}.
+   */
+  public boolean includesIdentityProvider() {
+    return identityProvider != null;
+  }
+
+  /**
+   * Returns whether these stubs run the portal: false when built with {@link
+   * Builder#withoutPortal()}.
+   */
+  public boolean includesPortal() {
+    return portal != null;
   }
 
   /**
@@ -147,25 +187,48 @@ public final class Stubs implements AutoCloseable {
    * again.
    */
   public synchronized Stubs reset() {
-    identityProvider.reset();
-    portal.reset();
-    faultFile.applyTo(identityProvider, portal);
+    if (identityProvider != null) {
+      identityProvider.reset();
+    }
+    if (portal != null) {
+      portal.reset();
+    }
+    faultFile.applyToPresent(identityProvider, portal);
     return this;
   }
 
-  /** Returns the stub identity provider. */
+  /**
+   * Returns the stub identity provider.
+   *
+   * @throws IllegalStateException if built with {@link Builder#withoutIdentityProvider()}; so do
+   *     the other accessors of the identity provider, from {@link #personas()} to {@link
+   *     #redirectUris()}
+   */
   public StubIdentityProvider identityProvider() {
+    if (identityProvider == null) {
+      throw new IllegalStateException(
+          "these stubs run no identity provider (built with withoutIdentityProvider())");
+    }
     return identityProvider;
   }
 
-  /** Returns the stub portal. */
+  /**
+   * Returns the stub portal.
+   *
+   * @throws IllegalStateException if built with {@link Builder#withoutPortal()}; so do the other
+   *     accessors of the portal: {@link #portalFaults()}, {@link #dvcqgBaseUrl()}, {@link
+   *     #lgspBaseUrl()}
+   */
   public StubPortal portal() {
+    if (portal == null) {
+      throw new IllegalStateException("these stubs run no portal (built with withoutPortal())");
+    }
     return portal;
   }
 
   /** Returns the personas the identity provider signs in. */
   public PersonaPack personas() {
-    return identityProvider.personas();
+    return identityProvider().personas();
   }
 
   /**
@@ -184,36 +247,39 @@ public final class Stubs implements AutoCloseable {
 
   /** Returns the identity provider's fault controls. */
   public StubFaults identityProviderFaults() {
-    return identityProvider.faults();
+    return identityProvider().faults();
   }
 
   /** Returns the portal's fault controls. */
   public PortalFaults portalFaults() {
-    return portal.faults();
+    return portal().faults();
   }
 
   /** Returns the issuer, such as {@code http://localhost:53117}. */
   public URI issuer() {
-    return identityProvider.issuer();
+    return identityProvider().issuer();
   }
 
   /** Returns the OpenID Connect discovery document's URL. */
   public URI discoveryUri() {
-    return identityProvider.discoveryUri();
+    return identityProvider().discoveryUri();
   }
 
   /** Returns {@link #DEFAULT_CLIENT_ID}. */
   public String clientId() {
+    identityProvider();
     return DEFAULT_CLIENT_ID;
   }
 
   /** Returns {@link #DEFAULT_CLIENT_SECRET}. */
   public String clientSecret() {
+    identityProvider();
     return DEFAULT_CLIENT_SECRET;
   }
 
   /** Returns the redirect URIs registered for {@link #DEFAULT_CLIENT_ID}. */
   public List<String> redirectUris() {
+    identityProvider();
     return redirectUris;
   }
 
@@ -221,12 +287,12 @@ public final class Stubs implements AutoCloseable {
    * Returns the DVCQG adapter's base URL (login at {@code /login}, services at {@code /adapter}).
    */
   public URI dvcqgBaseUrl() {
-    return portal.dvcqgBaseUrl();
+    return portal().dvcqgBaseUrl();
   }
 
   /** Returns the LGSP gateway's base URL. */
   public URI lgspBaseUrl() {
-    return portal.lgspBaseUrl();
+    return portal().lgspBaseUrl();
   }
 
   /**
@@ -239,7 +305,11 @@ public final class Stubs implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Stubs[" + identityProvider + ", " + portal + "]";
+    return "Stubs["
+        + (identityProvider != null ? identityProvider : "no identity provider")
+        + ", "
+        + (portal != null ? portal : "no portal")
+        + "]";
   }
 
   /** Collects the settings of both stubs; not thread-safe. */
@@ -254,8 +324,31 @@ public final class Stubs implements AutoCloseable {
     private int controlPort = -1;
     private final Set<String> redirectUris = new LinkedHashSet<>();
     private final List<StubClient> clients = new ArrayList<>();
+    private boolean withIdentityProvider = true;
+    private boolean withPortal = true;
 
     private Builder() {}
+
+    /**
+     * Leaves the identity provider out: only the portal runs, and the accessors of the identity
+     * provider throw {@link IllegalStateException}. Its port and personas are not used; {@link
+     * #build()} refuses redirect URIs, clients, a control API and a fault schedule with
+     * instructions for the identity provider.
+     */
+    public Builder withoutIdentityProvider() {
+      this.withIdentityProvider = false;
+      return this;
+    }
+
+    /**
+     * Leaves the portal out: only the identity provider runs, and the accessors of the portal throw
+     * {@link IllegalStateException}. Its port is not used; {@link #build()} refuses a control API
+     * and a fault schedule with instructions for the portal.
+     */
+    public Builder withoutPortal() {
+      this.withPortal = false;
+      return this;
+    }
 
     /** Sets the identity provider's port; 0 (the default) picks a free one. */
     public Builder identityProviderPort(int port) {
@@ -318,14 +411,45 @@ public final class Stubs implements AutoCloseable {
       return this;
     }
 
-    /** Registers another client at the identity provider. */
+    /**
+     * Registers another client at the identity provider, such as {@code
+     * StubClient.builder("demo").secret("demo-secret").redirectUri(uri).build()}; one with the id
+     * {@link #DEFAULT_CLIENT_ID} replaces the default client.
+     */
     public Builder client(StubClient client) {
       this.clients.add(Objects.requireNonNull(client, "client"));
       return this;
     }
 
-    /** Builds the stubs, not started. */
+    /**
+     * Builds the stubs, not started.
+     *
+     * @throws IllegalStateException if both stubs are left out, or a setting needs a stub left out
+     *     (see {@link #withoutIdentityProvider()} and {@link #withoutPortal()})
+     */
     public Stubs build() {
+      if (!withIdentityProvider && !withPortal) {
+        throw new IllegalStateException(
+            "withoutIdentityProvider() and withoutPortal() leave nothing to run");
+      }
+      if (!withIdentityProvider && (!redirectUris.isEmpty() || !clients.isEmpty())) {
+        throw new IllegalStateException(
+            "redirect URIs and clients need the identity provider, left out with"
+                + " withoutIdentityProvider()");
+      }
+      if (controlPort >= 0 && !(withIdentityProvider && withPortal)) {
+        throw new IllegalStateException(
+            "the control API needs both stubs; leave controlPort at -1 when leaving one out");
+      }
+      if (!withIdentityProvider && faults.targetsIdentityProvider()) {
+        throw new IllegalStateException(
+            "the fault schedule has instructions for the identity provider, left out with"
+                + " withoutIdentityProvider()");
+      }
+      if (!withPortal && faults.targetsPortal()) {
+        throw new IllegalStateException(
+            "the fault schedule has instructions for the portal, left out with withoutPortal()");
+      }
       return new Stubs(this);
     }
 

@@ -22,10 +22,11 @@ import vn.motcua.testkit.portal.StubPortal;
  *
  * <p>Options: {@code --port P} (identity provider on P, portal on P + 1, control API on P + 2;
  * default 8089; 0 for free ports), {@code --idp-port}, {@code --portal-port} and {@code
- * --control-port} (or {@code off}) to set each, {@code --bind} (default {@code 127.0.0.1}), {@code
- * --hostname} (default {@code localhost}), {@code --personas pack.json}, {@code --faults
- * schedule.txt} (a {@link FaultFile}), {@code --redirect-uri URI} (repeatable: the redirect URIs of
- * the client {@link Stubs#DEFAULT_CLIENT_ID}), {@code --help}.
+ * --control-port} to set each, or {@code off} to leave it out (with one stub off, the control API
+ * is off too), {@code --bind} (default {@code 127.0.0.1}), {@code --hostname} (default {@code
+ * localhost}), {@code --personas pack.json}, {@code --faults schedule.txt} (a {@link FaultFile}),
+ * {@code --redirect-uri URI} (repeatable: the redirect URIs of the client {@link
+ * Stubs#DEFAULT_CLIENT_ID}), {@code --help}.
  */
 public final class StubsMain {
   /** The identity provider's port when none is given; the portal's is the next one. */
@@ -83,7 +84,8 @@ public final class StubsMain {
   /**
    * Builds, without starting, the stubs the options describe.
    *
-   * @throws IllegalArgumentException if an option is unknown, lacks its value or is malformed
+   * @throws IllegalArgumentException if an option is unknown, lacks its value or is malformed, or
+   *     the options leave nothing to run
    * @throws MotcuaException if the persona or fault file cannot be read or is invalid
    */
   public static Stubs configure(String... args) {
@@ -100,8 +102,8 @@ public final class StubsMain {
       String value = args[++i];
       switch (option) {
         case "--port" -> port = parsePort(option, value);
-        case "--idp-port" -> idpPort = parsePort(option, value);
-        case "--portal-port" -> portalPort = parsePort(option, value);
+        case "--idp-port" -> idpPort = value.equals("off") ? -1 : parsePort(option, value);
+        case "--portal-port" -> portalPort = value.equals("off") ? -1 : parsePort(option, value);
         case "--control-port" -> controlPort = value.equals("off") ? -1 : parsePort(option, value);
         case "--bind" -> builder.bindAddress(value);
         case "--hostname" -> builder.hostname(value);
@@ -111,42 +113,73 @@ public final class StubsMain {
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    if (port > 65533 && (portalPort == null || controlPort == null)) {
+    boolean idpOff = idpPort != null && idpPort == -1;
+    boolean portalOff = portalPort != null && portalPort == -1;
+    if (idpOff && portalOff) {
+      throw new IllegalArgumentException(
+          "--idp-port off and --portal-port off leave nothing to run");
+    }
+    if ((idpOff || portalOff) && controlPort != null && controlPort != -1) {
+      throw new IllegalArgumentException("--control-port needs both stubs");
+    }
+    if (port > 65533 && (portalPort == null || (controlPort == null && !idpOff && !portalOff))) {
       throw new IllegalArgumentException(
           "--port leaves no room for the portal and control ports; use --portal-port and"
               + " --control-port");
     }
-    builder.identityProviderPort(idpPort != null ? idpPort : port);
-    builder.portalPort(portalPort != null ? portalPort : (port == 0 ? 0 : port + 1));
-    builder.controlPort(controlPort != null ? controlPort : (port == 0 ? 0 : port + 2));
-    return builder.build();
+    if (idpOff) {
+      builder.withoutIdentityProvider();
+    } else {
+      builder.identityProviderPort(idpPort != null ? idpPort : port);
+    }
+    if (portalOff) {
+      builder.withoutPortal();
+    } else {
+      builder.portalPort(portalPort != null ? portalPort : (port == 0 ? 0 : port + 1));
+    }
+    if (controlPort != null) {
+      builder.controlPort(controlPort);
+    } else if (!idpOff && !portalOff) {
+      builder.controlPort(port == 0 ? 0 : port + 2);
+    }
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      // --redirect-uri or a fault schedule for the stub left out
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** Prints what runs where, with the synthetic test credentials to use. */
   static void describe(Stubs stubs, PrintStream out) {
     out.println("motcua stubs (synthetic data only; never use these credentials elsewhere)");
-    out.println("identity provider (OpenID Connect)");
-    out.println("  issuer:        " + stubs.issuer());
-    out.println("  discovery:     " + stubs.discoveryUri());
-    out.println(
-        "  client:        "
-            + stubs.clientId()
-            + " / "
-            + stubs.clientSecret()
-            + " (client_secret_basic), redirect URIs "
-            + String.join(" ", stubs.redirectUris()));
-    out.println(
-        "  personas:      "
-            + stubs.personas().size()
-            + " (default "
-            + stubs.personas().defaultPersona().id()
-            + ")");
-    StubPortal portal = stubs.portal();
-    out.println("portal");
-    out.println("  DVCQG adapter: " + stubs.dvcqgBaseUrl() + " (login /login, services /adapter)");
-    out.println("  DVCQG account: " + portal.username() + " / " + portal.password());
-    out.println("  LGSP gateway:  " + stubs.lgspBaseUrl() + " (token /token)");
-    out.println("  LGSP client:   " + portal.clientId() + " / " + portal.clientSecret());
+    if (stubs.includesIdentityProvider()) {
+      out.println("identity provider (OpenID Connect)");
+      out.println("  issuer:        " + stubs.issuer());
+      out.println("  discovery:     " + stubs.discoveryUri());
+      out.println(
+          "  client:        "
+              + stubs.clientId()
+              + " / "
+              + stubs.clientSecret()
+              + " (client_secret_basic), redirect URIs "
+              + String.join(" ", stubs.redirectUris()));
+      out.println(
+          "  personas:      "
+              + stubs.personas().size()
+              + " (default "
+              + stubs.personas().defaultPersona().id()
+              + ")");
+    }
+    if (stubs.includesPortal()) {
+      StubPortal portal = stubs.portal();
+      out.println("portal");
+      out.println(
+          "  DVCQG adapter: " + stubs.dvcqgBaseUrl() + " (login /login, services /adapter)");
+      out.println("  DVCQG account: " + portal.username() + " / " + portal.password());
+      out.println("  LGSP gateway:  " + stubs.lgspBaseUrl() + " (token /token)");
+      out.println("  LGSP client:   " + portal.clientId() + " / " + portal.clientSecret());
+    }
     out.println("faults:          " + stubs.faultFile().size() + " instructions");
     stubs
         .controlUrl()
@@ -186,14 +219,15 @@ public final class StubsMain {
   public static String usage() {
     return String.join(
         System.lineSeparator(),
-        "usage: StubsMain [--port 8089] [--idp-port P] [--portal-port P] [--control-port P|off]",
+        "usage: StubsMain [--port 8089] [--idp-port P|off] [--portal-port P|off]",
+        "                 [--control-port P|off]",
         "                 [--bind 127.0.0.1]",
         "                 [--hostname localhost] [--personas pack.json] [--faults faults.txt]",
         "                 [--redirect-uri URI]... [--help]",
         "  --port P          identity provider on P, portal on P+1 (default 8089; 0: free ports)",
-        "  --idp-port P      the identity provider's port",
-        "  --portal-port P   the portal's port",
-        "  --control-port P  the control API's port (default P+2; off: none)",
+        "  --idp-port P      the identity provider's port (off: run only the portal)",
+        "  --portal-port P   the portal's port (off: run only the identity provider)",
+        "  --control-port P  the control API's port (default P+2; off: none; needs both stubs)",
         "  --bind ADDRESS    the interface to listen on (0.0.0.0 for all)",
         "  --hostname NAME   the host name in the URLs handed out",
         "  --personas FILE   a persona pack (JSON); default the shipped synthetic pack",

@@ -116,6 +116,71 @@ class StubsMainFunctionalTest {
   }
 
   @Test
+  void launch_portalPortOff_runsOnlyTheIdentityProvider() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    Optional<Stubs> launched =
+        StubsMain.launch(
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            "--port",
+            "0",
+            "--portal-port",
+            "off");
+    assertThat(launched).isPresent();
+    try (Stubs stubs = launched.get()) {
+      String out = printed.toString(StandardCharsets.UTF_8);
+      assertThat(stubs.includesPortal()).isFalse();
+      assertThat(stubs.controlUrl()).isEmpty();
+      assertThat(out)
+          .contains("issuer:        " + stubs.issuer())
+          .doesNotContain("portal", "DVCQG", "control API");
+      HttpResponse<String> discovery =
+          http.send(
+              HttpRequest.newBuilder(stubs.discoveryUri()).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(discovery.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void launch_idpPortOff_runsOnlyThePortal() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    Optional<Stubs> launched =
+        StubsMain.launch(
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            "--port",
+            "0",
+            "--idp-port",
+            "off");
+    assertThat(launched).isPresent();
+    try (Stubs stubs = launched.get()) {
+      String out = printed.toString(StandardCharsets.UTF_8);
+      assertThat(stubs.includesIdentityProvider()).isFalse();
+      assertThat(stubs.portal().isRunning()).isTrue();
+      assertThat(out)
+          .contains("DVCQG adapter: " + stubs.dvcqgBaseUrl())
+          .doesNotContain("identity provider", "issuer", "control API");
+    }
+  }
+
+  @Test
+  void configure_refusesOptionsThatNeedTheStubLeftOut() {
+    assertThatThrownBy(() -> StubsMain.configure("--idp-port", "off", "--portal-port", "off"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nothing to run");
+    assertThatThrownBy(() -> StubsMain.configure("--portal-port", "off", "--control-port", "0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--control-port needs both stubs");
+    assertThatThrownBy(
+            () ->
+                StubsMain.configure(
+                    "--idp-port", "off", "--redirect-uri", "http://localhost:3000/callback"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("identity provider");
+  }
+
+  @Test
   void configure_refusesUnreadableOrInvalidFiles(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> StubsMain.configure("--faults", dir.resolve("none").toString()))
         .isInstanceOfSatisfying(

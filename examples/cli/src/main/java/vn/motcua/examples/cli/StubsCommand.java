@@ -1,6 +1,10 @@
 package vn.motcua.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,12 +15,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.motcua.core.MotcuaException;
+import vn.motcua.testkit.Stubs;
+import vn.motcua.testkit.idp.StubClient;
 import vn.motcua.testkit.idp.StubIdentityProvider;
 import vn.motcua.testkit.idp.StubIdentityProviderMain;
+import vn.motcua.testkit.persona.PersonaPack;
 import vn.motcua.testkit.portal.StubPortal;
 import vn.motcua.testkit.portal.StubPortalMain;
 
-/** {@code motcua stubs}: the stub identity provider and the stub portal, until Ctrl-C. */
+/**
+ * {@code motcua stubs}: the stub identity provider and the stub portal, until Ctrl-C; the options
+ * configure a testkit {@link Stubs}.
+ */
 @Command(
     name = "stubs",
     mixinStandardHelpOptions = true,
@@ -96,43 +106,128 @@ final class StubsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (noIdp && noPortal) {
-      throw new ParameterException(
-          spec.commandLine(), "--no-idp and --no-portal leave nothing to run");
-    }
-    StubIdentityProvider idp = noIdp ? null : configureIdp();
-    StubPortal portal = noPortal ? null : configurePortal();
+    Stubs stubs = configure();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
-              stop(idp, portal);
+              stubs.stop();
               stopped.countDown();
             },
             "motcua-stubs-shutdown");
-    PrintWriter out = spec.commandLine().getOut();
     try {
-      if (idp != null) {
-        idp.start();
-      }
-      if (portal != null) {
-        portal.start();
-      }
+      stubs.start();
     } catch (RuntimeException e) {
-      stop(idp, portal);
+      // Stubs.start() has stopped whatever it had started.
       PrintWriter err = spec.commandLine().getErr();
       err.println(
           "motcua: a stub could not start ("
               + e.getClass().getSimpleName()
               + "); is port "
-              + (idp != null && !idp.isRunning() ? idpPort : portalPort)
+              + ports()
               + " in use? Use --idp-port/--portal-port, or 0 for a free port");
       err.flush();
       return MotcuaCli.INVALID;
     }
     Runtime.getRuntime().addShutdownHook(hook);
+    describe(stubs, spec.commandLine().getOut());
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      // Stopped by the caller rather than by Ctrl-C: stop the stubs and drop the hook.
+      stubs.stop();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already stopping; the hook runs anyway
+      }
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  /** Builds the stubs the options ask for; bad options are usage errors. */
+  private Stubs configure() {
+    if (noIdp && noPortal) {
+      throw usage("--no-idp and --no-portal leave nothing to run");
+    }
+    Stubs.Builder builder = Stubs.builder().bindAddress(bind).hostname(hostname);
+    if (noIdp) {
+      builder.withoutIdentityProvider();
+    } else {
+      builder.identityProviderPort(checkPort("--idp-port", idpPort));
+      if (personas != null) {
+        builder.personas(readPersonas(personas));
+      }
+      StubClient client = client();
+      if (client != null) {
+        builder.client(client);
+      }
+    }
+    if (noPortal) {
+      builder.withoutPortal();
+    } else {
+      builder.portalPort(checkPort("--portal-port", portalPort));
+    }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  /** The client of --client-id, --client-secret and --redirect-uri; null if not asked for. */
+  private StubClient client() {
+    if (clientId == null) {
+      if (clientSecret != null || !redirectUris.isEmpty()) {
+        throw usage("--client-secret and --redirect-uri need --client-id");
+      }
+      return null;
+    }
+    if (clientSecret == null || redirectUris.isEmpty()) {
+      throw usage("--client-id needs --client-secret and at least one --redirect-uri");
+    }
+    try {
+      StubClient.Builder client = StubClient.builder(clientId).secret(clientSecret);
+      redirectUris.forEach(client::redirectUri);
+      return client.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private PersonaPack readPersonas(String file) {
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return PersonaPack.from(in);
+    } catch (IOException e) {
+      throw usage("Cannot use the persona file (testkit.persona_pack.unreadable)");
+    } catch (MotcuaException e) {
+      throw usage("Cannot use the persona file (" + e.code() + ")");
+    }
+  }
+
+  private int checkPort(String option, int port) {
+    if (port < 0 || port > 65535) {
+      throw usage(option + " must be 0 to 65535");
+    }
+    return port;
+  }
+
+  /** The ports asked for, for the message when one is taken. */
+  private String ports() {
+    if (noIdp) {
+      return Integer.toString(portalPort);
+    }
+    if (noPortal) {
+      return Integer.toString(idpPort);
+    }
+    return idpPort + " or " + portalPort;
+  }
+
+  private void describe(Stubs stubs, PrintWriter out) {
     out.println("motcua stubs (synthetic data only); Ctrl-C stops them");
-    if (idp != null) {
+    if (stubs.includesIdentityProvider()) {
+      StubIdentityProvider idp = stubs.identityProvider();
       out.println("identity provider");
       out.println("  issuer:        " + idp.issuer());
       out.println("  discovery:     " + idp.discoveryUri());
@@ -147,73 +242,17 @@ final class StubsCommand implements Callable<Integer> {
         out.println("  client:        " + clientId + " (client_secret_basic)");
       }
     }
-    if (portal != null) {
+    if (stubs.includesPortal()) {
+      StubPortal portal = stubs.portal();
       out.println("portal");
       out.println(
           "  DVCQG adapter: " + portal.dvcqgBaseUrl() + " (login /login, services /adapter)");
       out.println("  LGSP gateway:  " + portal.lgspBaseUrl());
     }
     out.flush();
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      // Stopped by the caller rather than by Ctrl-C: stop the stubs and drop the hook.
-      stop(idp, portal);
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is already stopping; the hook runs anyway
-      }
-      Thread.currentThread().interrupt();
-    }
-    return 0;
   }
 
-  private static void stop(StubIdentityProvider idp, StubPortal portal) {
-    if (portal != null) {
-      portal.stop();
-    }
-    if (idp != null) {
-      idp.stop();
-    }
-  }
-
-  private StubIdentityProvider configureIdp() {
-    List<String> args = new ArrayList<>();
-    add(args, "--port", Integer.toString(idpPort));
-    add(args, "--bind", bind);
-    add(args, "--hostname", hostname);
-    if (personas != null) {
-      add(args, "--personas", personas);
-    }
-    if (clientId != null) {
-      add(args, "--client-id", clientId);
-    }
-    if (clientSecret != null) {
-      add(args, "--client-secret", clientSecret);
-    }
-    redirectUris.forEach(uri -> add(args, "--redirect-uri", uri));
-    try {
-      return StubIdentityProviderMain.configure(args.toArray(String[]::new));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    } catch (MotcuaException e) {
-      throw new ParameterException(
-          spec.commandLine(), "Cannot use the persona file (" + e.code() + ")");
-    }
-  }
-
-  private StubPortal configurePortal() {
-    try {
-      return StubPortalMain.configure(
-          "--port", Integer.toString(portalPort), "--bind", bind, "--hostname", hostname);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private static void add(List<String> args, String option, String value) {
-    args.add(option);
-    args.add(value);
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 }

@@ -12,6 +12,8 @@ import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Credentials;
+import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -62,6 +64,76 @@ class StubsCommandTest {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  @Test
+  void noPortalRunsOnlyTheIdentityProviderWithTheClientAsked() throws Exception {
+    CommandLine commandLine = MotcuaCli.commandLine(new ByteArrayInputStream(new byte[0]));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    AtomicInteger exitCode = new AtomicInteger(-1);
+    Thread runner =
+        new Thread(
+            () ->
+                exitCode.set(
+                    commandLine.execute(
+                        "stubs",
+                        "--no-portal",
+                        "--idp-port",
+                        "0",
+                        "--client-id",
+                        "demo",
+                        "--client-secret",
+                        "demo-secret",
+                        "--redirect-uri",
+                        "http://localhost:3000/callback")),
+            "stubs-test");
+    runner.start();
+    while (!out.toString().contains("client:") && runner.isAlive()) {
+      Thread.sleep(50);
+    }
+    String printed = out.toString();
+    try {
+      assertThat(printed).as(err.toString()).contains("identity provider");
+      assertThat(find(printed, "client:\\s+(.+)")).isEqualTo("demo (client_secret_basic)");
+      assertThat(printed).doesNotContain("portal").doesNotContain("demo-secret");
+
+      // The client is known at the token endpoint: a made-up code is refused as a bad grant, not
+      // as an unknown client.
+      OkHttpClient http = new OkHttpClient();
+      try {
+        String discovery;
+        try (Response response =
+            http.newCall(new Request.Builder().url(find(printed, "discovery:\\s+(\\S+)")).build())
+                .execute()) {
+          discovery = response.body().string();
+        }
+        Request token =
+            new Request.Builder()
+                .url(find(discovery, "\"token_endpoint\"\\s*:\\s*\"([^\"]+)\""))
+                .header("Authorization", Credentials.basic("demo", "demo-secret"))
+                .post(
+                    new FormBody.Builder()
+                        .add("grant_type", "authorization_code")
+                        .add("code", "made-up")
+                        .add("redirect_uri", "http://localhost:3000/callback")
+                        .build())
+                .build();
+        try (Response response = http.newCall(token).execute()) {
+          assertThat(response.code()).isEqualTo(400);
+          assertThat(response.body().string()).contains("invalid_grant");
+        }
+      } finally {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+      }
+    } finally {
+      runner.interrupt();
+      runner.join();
+    }
+    assertThat(exitCode.get()).isZero();
   }
 
   @Test

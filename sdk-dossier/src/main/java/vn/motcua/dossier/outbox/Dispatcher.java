@@ -46,10 +46,11 @@ import vn.motcua.dossier.portal.PortalRejectedException;
  *       recognises.
  * </ul>
  *
- * <p>A pass claims up to {@code batchSize} due entries in one transaction, sends them one after
- * another, then records their outcomes in one transaction: two commits per batch, not per entry.
- * Listener events follow the commit of their outcome. An entry whose outcome was not committed (the
- * process died, or {@link #stop} returned it) is sent again under the same key.
+ * <p>A pass records the previous pass's outcomes and claims up to {@code batchSize} due entries in
+ * one transaction, then sends them one after another: one commit per pass, not per entry (outcomes
+ * held longer than 50 ms are committed on their own meanwhile). Listener events follow the commit
+ * of their outcome. An entry whose outcome was not committed (the process died, the database
+ * failed, or {@link #stop} returned it) is sent again under the same key.
  *
  * <p>{@link #start()} runs {@code threads} workers, each polling every {@code pollInterval} when
  * idle (and woken at once by a submission in this JVM); {@link #runOnce()} does one pass on the
@@ -60,6 +61,9 @@ public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final Duration MIN_WAIT = Duration.ofMillis(1);
   private static final String PAYLOAD_UNREADABLE = "outbox.payload_unreadable";
+
+  /** A worker's {@code failingSince} when its last pass did not fail. */
+  private static final long NOT_FAILING = Long.MIN_VALUE;
 
   /** How long a worker holds finished outcomes to commit them together: checked after each send. */
   private static final long OUTCOME_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -187,8 +191,14 @@ public final class Dispatcher {
     }
     long now = outbox.clock().millis();
     for (Map.Entry<Long, String> claim : inFlight.entrySet()) {
-      // Back to PENDING at once; a late outcome from the interrupted send no longer matches.
-      store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
+      try {
+        // Back to PENDING at once; a late outcome from the interrupted send no longer matches.
+        store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
+      } catch (MotcuaException e) {
+        // Its lease expires instead, and then it is sent again under the same key.
+        LOG.warn(
+            "Outbox entry {} could not be released on stopping ({})", claim.getKey(), e.code());
+      }
     }
     inFlight.clear();
     return clean;
@@ -208,7 +218,7 @@ public final class Dispatcher {
     int sent = 0;
     try {
       while (true) {
-        int pass = pass(start, held);
+        int pass = pass(start, held, false);
         if (pass == 0) {
           return sent; // the last pass recorded the outcomes held
         }
@@ -219,6 +229,7 @@ public final class Dispatcher {
         record(held);
       } catch (RuntimeException again) {
         e.addSuppressed(again);
+        abandon(held);
       }
       throw e;
     }
@@ -230,12 +241,23 @@ public final class Dispatcher {
    * transaction (outcomes held longer than the grouping window are recorded on their own). Returns
    * how many entries it claimed.
    */
-  private int pass(long dueBy, List<Result> held) {
+  private int pass(long dueBy, List<Result> held, boolean worker) {
     long now = outbox.clock().millis();
     String token = UUID.randomUUID().toString();
     List<OutboxStore.Outcome> outcomes = outcomes(held);
-    OutboxStore.Recorded done =
-        store.completeAndClaim(outcomes, batchSize, token, dueBy, now + leaseDuration.toMillis());
+    OutboxStore.Recorded done;
+    try {
+      done =
+          store.completeAndClaim(outcomes, batchSize, token, dueBy, now + leaseDuration.toMillis());
+    } catch (RuntimeException e) {
+      // Record the outcomes alone, so that a claim failing again and again does not hold them.
+      try {
+        record(held);
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
+    }
     announce(held, done.recorded());
     List<OutboxStore.Claimed> claimed = done.claimed();
     for (OutboxStore.Claimed claim : claimed) {
@@ -246,14 +268,36 @@ public final class Dispatcher {
     // next entry of a dossier is claimable only once its predecessor's outcome is committed.
     long firstHeld = 0;
     for (OutboxStore.Claimed claim : claimed) {
+      if (worker && !running) {
+        // Stopping: the claims not sent stay in inFlight, and stop() returns them to PENDING.
+        break;
+      }
       held.add(send(claim));
       if (held.size() == 1) {
         firstHeld = System.nanoTime();
       } else if (System.nanoTime() - firstHeld >= OUTCOME_WINDOW_NANOS) {
-        record(held);
+        try {
+          record(held);
+        } catch (MotcuaException e) {
+          // Kept in held: recorded with the next claim. The rest of the batch is still sent.
+          LOG.warn("Outbox outcomes not recorded yet ({}); retrying with the next claim", e.code());
+          firstHeld = System.nanoTime();
+        }
       }
     }
     return claimed.size();
+  }
+
+  /**
+   * Gives up recording the held outcomes (the database keeps refusing them): their entries stay
+   * IN_FLIGHT until their leases expire and are then sent again under the same keys, as after a
+   * crash.
+   */
+  private void abandon(List<Result> held) {
+    for (Result result : held) {
+      inFlight.remove(result.outcome().id(), result.outcome().token());
+    }
+    held.clear();
   }
 
   /**
@@ -296,30 +340,63 @@ public final class Dispatcher {
 
   private void work() {
     List<Result> held = new ArrayList<>();
-    while (running) {
-      int sent;
-      try {
-        sent = pass(outbox.clock().millis(), held);
-      } catch (MotcuaException e) {
-        LOG.warn("Outbox dispatcher cannot reach its table ({}); retrying", e.code());
-        sent = 0;
-      } catch (RuntimeException e) {
-        LOG.error("Outbox dispatcher pass failed ({}); retrying", e.getClass().getName());
-        sent = 0;
-      }
-      if (sent == 0) {
-        idle();
-      }
-    }
+    long failingSince = NOT_FAILING;
     try {
-      record(held);
-    } catch (RuntimeException e) {
-      // Their leases expire and they are sent again under the same keys; stop() releases them.
-      LOG.warn(
-          "Outbox dispatcher could not record {} outcomes on stopping ({})",
-          held.size(),
-          e.getClass().getName());
+      while (running) {
+        int sent;
+        try {
+          sent = pass(outbox.clock().millis(), held, true);
+          failingSince = NOT_FAILING;
+        } catch (MotcuaException e) {
+          LOG.warn("Outbox dispatcher cannot reach its table ({}); retrying", e.code());
+          sent = 0;
+          failingSince = failed(held, failingSince);
+        } catch (RuntimeException e) {
+          LOG.error("Outbox dispatcher pass failed ({}); retrying", e.getClass().getName());
+          sent = 0;
+          failingSince = failed(held, failingSince);
+        }
+        if (sent == 0) {
+          idle();
+        }
+      }
+    } finally {
+      try {
+        record(held);
+      } catch (RuntimeException e) {
+        // Their leases expire and they are sent again under the same keys; stop() releases them.
+        LOG.warn(
+            "Outbox dispatcher could not record {} outcomes on stopping ({})",
+            held.size(),
+            e.getClass().getName());
+      }
     }
+  }
+
+  /**
+   * After a failed pass, given since when (outbox time) passes have been failing with outcomes
+   * held: once that lasts a lease ({@code leaseDuration}), the held outcomes are abandoned (see
+   * {@link #abandon}) — their leases have run out, so another dispatcher may have taken the entries
+   * — and the worker goes on claiming. Until then they are offered again with each pass, so that a
+   * short outage loses no outcome. Returns the new value of {@code failingSince}.
+   */
+  private long failed(List<Result> held, long failingSince) {
+    if (held.isEmpty()) {
+      return NOT_FAILING;
+    }
+    long now = outbox.clock().millis();
+    if (failingSince == NOT_FAILING) {
+      return now;
+    }
+    if (now - failingSince < leaseDuration.toMillis()) {
+      return failingSince;
+    }
+    LOG.warn(
+        "Outbox dispatcher gives up recording {} outcomes after failing for a lease; their entries"
+            + " are sent again under the same keys",
+        held.size());
+    abandon(held);
+    return NOT_FAILING;
   }
 
   private void idle() {
@@ -360,7 +437,7 @@ public final class Dispatcher {
     try {
       code = DossierCode.parse(entry.dossierCode());
       // Submitted by this process: the value read back from the payload then, not parsed again.
-      Object readBack = outbox.takeReadBack(entry.id());
+      Object readBack = outbox.takeReadBack(entry.id(), entry.idempotencyKey());
       receipt =
           switch (entry.kind()) {
             case DOSSIER ->

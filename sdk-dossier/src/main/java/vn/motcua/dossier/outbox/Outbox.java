@@ -104,10 +104,13 @@ public final class Outbox implements AutoCloseable {
   }
 
   /**
-   * Records {@code dossier} for delivery and returns its entry once committed.
+   * Records {@code dossier} for delivery and returns its entry once committed. Submissions made at
+   * the same moment from several threads may share one commit (see {@code docs/portal.md}).
    *
    * @throws OutboxStoreException when the database fails (full disk, unreachable): nothing was
-   *     recorded
+   *     recorded — except when the commit itself failed, when the database cannot say and the entry
+   *     may exist (as with any JDBC commit); submitting again is safe, since the portal recognises
+   *     the content's idempotency key
    * @throws MotcuaException when the dossier cannot be written as JSON
    */
   public OutboxEntry submit(Dossier dossier) {
@@ -156,7 +159,7 @@ public final class Outbox implements AutoCloseable {
   private OutboxEntry committed(EntryKind kind, DossierCode code, Payloads.Encoded encoded) {
     OutboxEntry entry =
         store.insertCommitted(kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
-    readBacks.put(entry.id(), encoded.readBack());
+    readBacks.put(entry.id(), entry.idempotencyKey(), encoded.readBack());
     notify(() -> listener.submitted(entry));
     wakeUps.forEach(Runnable::run);
     return entry;
@@ -289,9 +292,12 @@ public final class Outbox implements AutoCloseable {
     return store;
   }
 
-  /** Returns and forgets the value read back at submission of entry {@code id}, or null. */
-  @Nullable Object takeReadBack(long id) {
-    return readBacks.take(id);
+  /**
+   * Returns and forgets the value read back at submission of entry {@code id} under {@code key}, or
+   * null.
+   */
+  @Nullable Object takeReadBack(long id, String key) {
+    return readBacks.take(id, key);
   }
 
   Clock clock() {

@@ -518,4 +518,64 @@ class OutboxFunctionalTest {
         .satisfies(
             e -> assertThat(((OutboxStoreException) e).code()).isEqualTo("outbox.store_failed"));
   }
+
+  @Test
+  void aDatabaseRefusingConnectionsForAWhile_doesNotStopTheDispatcher() throws Exception {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(
+        "jdbc:h2:file:"
+            + Path.of("target", "h2", "outbox-outage-" + UUID.randomUUID()).toAbsolutePath());
+    ds.setUser("sa");
+    AtomicBoolean broken = new AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger refused =
+        new java.util.concurrent.atomic.AtomicInteger();
+    DataSource failing =
+        (DataSource)
+            Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  if (broken.get() && method.getName().equals("getConnection")) {
+                    refused.incrementAndGet();
+                    throw new SQLException("Connection refused", "08001");
+                  }
+                  return method.invoke(ds, args);
+                });
+    CountDownLatch delivered = new CountDownLatch(6);
+    Outbox shared =
+        Outbox.builder(failing)
+            .listener(
+                new OutboxListener() {
+                  @Override
+                  public void delivered(OutboxEntry entry) {
+                    delivered.countDown();
+                  }
+                })
+            .build();
+    Dispatcher running = dispatcher(shared).threads(2).pollInterval(Duration.ofMillis(20)).build();
+    running.start();
+    try {
+      for (int i = 1; i <= 3; i++) {
+        shared.submit(dossier(i));
+      }
+      broken.set(true);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (refused.get() < 10 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(refused.get()).as("passes refused by the database").isGreaterThanOrEqualTo(10);
+      broken.set(false);
+      for (int i = 4; i <= 6; i++) {
+        shared.submit(dossier(i));
+      }
+
+      assertThat(delivered.await(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      running.stop(Duration.ofSeconds(10));
+    }
+    assertThat(shared.depth()).isZero();
+    assertThat(portal.dossierCodes()).hasSize(6);
+    assertThat(portal.dossierCodes())
+        .allSatisfy(code -> assertThat(portal.versions(code)).hasSize(1));
+  }
 }

@@ -29,14 +29,16 @@ import vn.motcua.dossier.outbox.OutboxStoreException;
  * tests can move time and no database time zone is involved.
  *
  * <p><b>Claims.</b> An entry is due when PENDING, {@code next_attempt_at <= now}, and no earlier
- * entry of the same dossier is PENDING or IN_FLIGHT (per-dossier order). PostgreSQL: {@code SELECT
- * ... FOR UPDATE SKIP LOCKED} then {@code UPDATE} to IN_FLIGHT in one transaction, so concurrent
- * dispatchers take disjoint entries without waiting. H2: in one transaction, run alone like every
- * H2 write (see below), expired leases are returned, the due ids are read and each is taken by a
- * conditional {@code UPDATE ... WHERE id = ? AND state = 'PENDING'}. Either way a claimed batch
- * costs one commit. Every claim writes a fresh token and a lease expiry; completions match the
- * token, and expired leases (a crashed or stopped dispatcher) return to PENDING. {@link
- * #complete(List)} records the outcomes of several attempts in one transaction.
+ * entry of the same dossier is PENDING or IN_FLIGHT (per-dossier order). A claim reads the due rows
+ * with their payloads in the order of the {@code (state, next_attempt_at, id)} index and takes them
+ * with one {@code UPDATE ... WHERE state = 'PENDING' AND id IN (...)}; PostgreSQL reads them {@code
+ * FOR UPDATE SKIP LOCKED}, so concurrent dispatchers take disjoint entries without waiting, and H2
+ * runs the transaction alone, like every H2 write (see below). A claimed batch costs one commit,
+ * shared with the previous pass's outcomes ({@link #completeAndClaim}). Every claim writes a fresh
+ * token and a lease expiry; completions match the token, and expired leases (a crashed or stopped
+ * dispatcher) return to PENDING, checked by a claim at most every second. {@link #complete(List)}
+ * records the outcomes of several attempts in one transaction. Concurrent submissions share a
+ * commit ({@link #insertCommitted}).
  *
  * <p><b>H2 and killed processes.</b> H2 2.x's MVStore writes a commit to the file by collecting the
  * root of every map (the table, each index, the undo logs) one after the other while other sessions
@@ -392,7 +394,17 @@ public final class OutboxStore {
             try {
               waiting.wait();
             } catch (InterruptedException e) {
-              // The entry may already be in a commit under way: the caller must learn its fate.
+              if (waiting.remove(mine)) {
+                // Not taken into a commit yet: provably not recorded, so the caller may go.
+                Thread.currentThread().interrupt();
+                throw new OutboxStoreException(
+                    "Interrupted while waiting to record the submission in "
+                        + table
+                        + "; the submission is not recorded",
+                    true,
+                    e);
+              }
+              // Already in a commit under way: the caller must learn its fate.
               interrupted = true;
             }
           }
@@ -431,8 +443,9 @@ public final class OutboxStore {
         writing(() -> insertAll(c, group));
         return;
       } catch (GroupInsertFailed e) {
-        if (group.size() == 1) {
-          group.get(0).failure = failed("record the submission in " + table, e.cause);
+        if (group.size() == 1 || e.cause.getSuppressed().length > 0) {
+          // Alone, or the rollback failed too (the connection cannot be trusted with more work).
+          failRest(group, failed("record the submission in " + table, e.cause));
           return;
         }
       }
@@ -611,8 +624,10 @@ public final class OutboxStore {
   /**
    * Records {@code outcomes} (as {@link #complete(List)}) and claims (as {@link #claim}) in one
    * transaction: a dispatcher's pass costs one commit instead of two. The outcomes come first, so
-   * an entry whose predecessor of the same dossier was just delivered is claimable at once. Nothing
-   * is recorded when it throws.
+   * an entry whose predecessor of the same dossier was just delivered is claimable at once. When it
+   * throws, neither the outcomes nor the claim are recorded (unless the commit itself failed: the
+   * database may then have recorded both); expired leases returned beforehand on PostgreSQL stay
+   * returned.
    */
   public Recorded completeAndClaim(
       List<Outcome> outcomes, int max, String token, long now, long leaseUntil) {
@@ -851,7 +866,7 @@ public final class OutboxStore {
         update.setLong(3, o.now());
         int i = 4;
         if (!keepError) {
-          update.setString(i++, o.errorCode());
+          update.setString(i++, truncate(Objects.requireNonNull(o.errorCode()), ERROR_CODE_LENGTH));
         }
         update.setLong(i++, o.id());
         update.setString(i, o.token());
@@ -862,6 +877,13 @@ public final class OutboxStore {
       updated(record, recording, done);
       return List.of(done);
     }
+  }
+
+  /** The length of the {@code last_error_code} column. */
+  private static final int ERROR_CODE_LENGTH = 64;
+
+  private static String truncate(String value, int length) {
+    return value.length() <= length ? value : value.substring(0, length);
   }
 
   /** Runs {@code batch} and marks, per outcome index, whether its row was updated. */

@@ -9,10 +9,14 @@ import org.jspecify.annotations.Nullable;
  * entry id, so that a dispatcher in the submitting process need not parse a payload it was just
  * given. A cache only: the table stays the record, and a miss (another process, an entry older than
  * the last {@code capacity} submissions, a restart) parses the stored payload, which gives the same
- * value. A payload never changes once written, so an entry's value cannot go stale. Thread-safe.
+ * value. A payload never changes once written, so an entry's value cannot go stale. A value is used
+ * only for the same id and idempotency key, so an id given again to another entry (a table restored
+ * or recreated under a running outbox) finds nothing. Thread-safe.
  */
 public final class ReadBackCache {
-  private final Map<Long, Object> values;
+  private record Held(String key, Object value) {}
+
+  private final Map<Long, Held> values;
 
   /** Creates a cache of at most {@code capacity} values, the oldest dropped first. */
   public ReadBackCache(int capacity) {
@@ -24,24 +28,31 @@ public final class ReadBackCache {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Long, Object> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Long, Held> eldest) {
             return size() > capacity;
           }
         };
   }
 
-  /** Remembers the value read back from entry {@code id}'s payload. */
-  public void put(long id, Object readBack) {
+  /**
+   * Remembers the value read back from the payload of entry {@code id}, stored under {@code key}.
+   */
+  public void put(long id, String key, Object readBack) {
     synchronized (values) {
-      values.put(id, readBack);
+      values.put(id, new Held(key, readBack));
     }
   }
 
-  /** Returns and forgets entry {@code id}'s value, or null when it is not held. */
-  public @Nullable Object take(long id) {
+  /**
+   * Returns and forgets entry {@code id}'s value, or null when none is held for that id under
+   * {@code key}.
+   */
+  public @Nullable Object take(long id, String key) {
+    Held held;
     synchronized (values) {
-      return values.remove(id);
+      held = values.remove(id);
     }
+    return held != null && held.key().equals(key) ? held.value() : null;
   }
 
   /** Returns how many values are held. */

@@ -345,23 +345,41 @@ class OutboxStoreTest {
   }
 
   @Test
-  void aCallerInterruptedWhileItsGroupCommits_stillLearnsItsEntry_andKeepsTheInterrupt()
+  void aCallerInterruptedWhileQueuedForACommit_leavesUnrecorded_andKeepsTheInterrupt()
       throws Exception {
+    Submitter leader;
     Submitter waiter;
     OutboxStore.H2_WRITES.lock();
     try {
-      Submitter.start(store, code(1));
+      leader = Submitter.start(store, code(1));
       awaitCondition(store::groupCommitUnderWay);
       waiter = Submitter.start(store, code(2));
       awaitCondition(() -> store.waitingForCommit() == 1);
       waiter.thread.interrupt();
+      // Not taken into the commit under way: the caller goes at once, without waiting for it.
+      assertThatThrownBy(waiter::result)
+          .isInstanceOf(OutboxStoreException.class)
+          .hasMessageContaining("the submission is not recorded");
+      assertThat(waiter.interruptedAfter).isTrue();
+      assertThat(store.waitingForCommit()).isZero();
     } finally {
       OutboxStore.H2_WRITES.unlock();
     }
 
-    OutboxEntry entry = waiter.result();
-    assertThat(store.find(entry.id())).contains(entry);
-    assertThat(waiter.interruptedAfter).isTrue();
+    assertThat(store.find(leader.result().id())).isPresent();
+    assertThat(store.depth()).isEqualTo(1);
+  }
+
+  @Test
+  void anErrorCodeLongerThanItsColumn_isRecordedShortened() {
+    OutboxEntry entry = insert(CODE, 1_000);
+    store.claim(10, "a", 1_000, 9_000);
+    String code = "portal.rejected." + "x".repeat(100);
+
+    assertThat(store.retryLater(entry.id(), "a", 2_000, code, 1_100)).isTrue();
+
+    assertThat(store.find(entry.id()).orElseThrow().lastErrorCode())
+        .isEqualTo(code.substring(0, 64));
   }
 
   /**

@@ -2,29 +2,25 @@ package vn.motcua.dossier.internal.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.awaitCondition;
+import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.code;
+import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.insert;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.dossier.outbox.EntryKind;
+import vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.CommitCounter;
+import vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.Submitter;
 import vn.motcua.dossier.outbox.EntryState;
 import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.dossier.outbox.OutboxStoreException;
@@ -42,7 +38,7 @@ class OutboxStorePostgresIntegrationTest {
   private static boolean reachable;
 
   private final List<String> schemas = new ArrayList<>();
-  private final AtomicInteger commits = new AtomicInteger();
+  private final CommitCounter counting = new CommitCounter();
 
   @BeforeAll
   static void probe() {
@@ -77,7 +73,10 @@ class OutboxStorePostgresIntegrationTest {
       ddl.execute("CREATE SCHEMA " + schema);
     }
     schemas.add(schema);
-    return new OutboxStore(countingDataSource(), schema, OutboxStore.DEFAULT_TABLE);
+    return new OutboxStore(
+        counting.over(OutboxStorePostgresIntegrationTest::connect),
+        schema,
+        OutboxStore.DEFAULT_TABLE);
   }
 
   @AfterEach
@@ -104,7 +103,7 @@ class OutboxStorePostgresIntegrationTest {
       try (Statement lock = blocker.createStatement()) {
         lock.execute("LOCK TABLE " + store.table() + " IN SHARE ROW EXCLUSIVE MODE");
       }
-      before = commits.get();
+      before = counting.commits();
       later.add(Submitter.start(store, code(1)));
       awaitCondition(store::groupCommitUnderWay);
       for (int i = 2; i <= 6; i++) {
@@ -120,7 +119,7 @@ class OutboxStorePostgresIntegrationTest {
     }
     assertThat(entries).extracting(OutboxEntry::id).doesNotHaveDuplicates().hasSize(6);
     assertThat(entries).allSatisfy(e -> assertThat(store.find(e.id())).contains(e));
-    assertThat(commits.get() - before).isEqualTo(2);
+    assertThat(counting.commits() - before).isEqualTo(2);
   }
 
   @Test
@@ -154,13 +153,13 @@ class OutboxStorePostgresIntegrationTest {
   @Test
   void completeAndClaim_recordsTheOutcomesFirst_thenClaims_inOneCommit() throws Exception {
     OutboxStore store = store();
-    OutboxEntry dossier = insert(store, CODE);
-    OutboxEntry step = insert(store, CODE);
-    OutboxEntry other = insert(store, code(2));
+    OutboxEntry dossier = insert(store, CODE, 1_000);
+    OutboxEntry step = insert(store, CODE, 1_000);
+    OutboxEntry other = insert(store, code(2), 1_000);
     assertThat(store.claim(10, "a", 1_000, 9_000))
         .extracting(c -> c.entry().id())
         .containsExactly(dossier.id(), other.id());
-    int before = commits.get();
+    int before = counting.commits();
 
     OutboxStore.Recorded done =
         store.completeAndClaim(
@@ -182,7 +181,7 @@ class OutboxStorePostgresIntegrationTest {
               assertThat(c.entry().id()).isEqualTo(step.id());
               assertThat(c.entry()).isEqualTo(store.find(step.id()).orElseThrow());
             });
-    assertThat(commits.get() - before).isEqualTo(1);
+    assertThat(counting.commits() - before).isEqualTo(1);
     assertThat(store.find(other.id()).orElseThrow().lastErrorCode())
         .isEqualTo("portal.unavailable");
   }
@@ -193,23 +192,23 @@ class OutboxStorePostgresIntegrationTest {
     OutboxStore store = store();
     List<OutboxEntry> delivered = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {
-      delivered.add(insert(store, code(i)));
+      delivered.add(insert(store, code(i), 1_000));
     }
-    OutboxEntry dead = insert(store, code(6));
-    OutboxEntry inFlight = insert(store, code(7));
-    OutboxEntry recent = insert(store, code(8));
+    OutboxEntry dead = insert(store, code(6), 1_000);
+    OutboxEntry inFlight = insert(store, code(7), 1_000);
+    OutboxEntry recent = insert(store, code(8), 1_000);
     assertThat(store.claim(10, "a", 1_000, 9_000)).hasSize(8);
-    OutboxEntry step = insert(store, code(1)); // a later step of the first dossier
+    OutboxEntry step = insert(store, code(1), 1_000); // a later step of the first dossier
     for (OutboxEntry e : delivered) {
       assertThat(store.delivered(e.id(), "a", 1_100)).isTrue();
     }
     assertThat(store.dead(dead.id(), "a", "portal.rejected", 1_100)).isTrue();
     assertThat(store.delivered(recent.id(), "a", 3_000)).isTrue();
-    int before = commits.get();
+    int before = counting.commits();
 
     assertThat(store.purge(EntryState.DELIVERED, 2_000, 2)).isEqualTo(5);
 
-    assertThat(commits.get() - before).isEqualTo(3); // 2, 2, then 1
+    assertThat(counting.commits() - before).isEqualTo(3); // 2, 2, then 1
     assertThat(delivered).allSatisfy(e -> assertThat(store.find(e.id())).isEmpty());
     assertThat(store.find(dead.id()).orElseThrow().state()).isEqualTo(EntryState.DEAD);
     assertThat(store.find(inFlight.id()).orElseThrow().state()).isEqualTo(EntryState.IN_FLIGHT);
@@ -225,87 +224,5 @@ class OutboxStorePostgresIntegrationTest {
         .extracting(c -> c.entry().id())
         .containsExactly(step.id());
     assertThat(store.delivered(step.id(), "b", 2_100)).isTrue();
-  }
-
-  private static OutboxEntry insert(OutboxStore store, String code) {
-    return store.insertCommitted(
-        EntryKind.DOSSIER, code, "{}".getBytes(StandardCharsets.UTF_8), code + "/dossier/x", 1_000);
-  }
-
-  private static String code(int n) {
-    return String.format(Locale.ROOT, "000.00.12.H01-250310-%04d", n);
-  }
-
-  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the condition did not come true within 30 s");
-      }
-      Thread.sleep(5);
-    }
-  }
-
-  /** Connections from DriverManager, their commits counted. */
-  private DataSource countingDataSource() {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              if (!method.getName().equals("getConnection")) {
-                throw new UnsupportedOperationException(method.getName());
-              }
-              Connection real = connect();
-              return Proxy.newProxyInstance(
-                  getClass().getClassLoader(),
-                  new Class<?>[] {Connection.class},
-                  (p, m, a) -> {
-                    if (m.getName().equals("commit")) {
-                      commits.incrementAndGet();
-                    }
-                    try {
-                      return m.invoke(real, a);
-                    } catch (InvocationTargetException e) {
-                      throw e.getCause();
-                    }
-                  });
-            });
-  }
-
-  /** A thread submitting one entry. */
-  private static final class Submitter {
-    final Thread thread;
-    volatile OutboxEntry entry;
-    volatile RuntimeException failure;
-
-    private Submitter(OutboxStore store, String code) {
-      thread =
-          new Thread(
-              () -> {
-                try {
-                  entry = insert(store, code);
-                } catch (RuntimeException e) {
-                  failure = e;
-                }
-              });
-    }
-
-    static Submitter start(OutboxStore store, String code) {
-      Submitter s = new Submitter(store, code);
-      s.thread.start();
-      return s;
-    }
-
-    OutboxEntry result() throws InterruptedException {
-      thread.join(TimeUnit.SECONDS.toMillis(30));
-      if (thread.isAlive()) {
-        throw new AssertionError("the submission did not return within 30 s");
-      }
-      if (failure != null) {
-        throw failure;
-      }
-      return entry;
-    }
   }
 }

@@ -2,6 +2,8 @@ package vn.motcua.dossier.internal.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.awaitCondition;
+import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.code;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.dossier.outbox.EntryKind;
+import vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.CommitCounter;
+import vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.Submitter;
 import vn.motcua.dossier.outbox.EntryState;
 import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.dossier.outbox.OutboxStoreException;
@@ -36,8 +39,7 @@ class OutboxStoreTest {
   }
 
   private OutboxEntry insert(String code, long now) {
-    return store.insertCommitted(
-        EntryKind.DOSSIER, code, "{}".getBytes(StandardCharsets.UTF_8), code + "/dossier/x", now);
+    return OutboxStoreFixtures.insert(store, code, now);
   }
 
   @Test
@@ -106,8 +108,9 @@ class OutboxStoreTest {
 
   @Test
   void completeAndClaim_recordsTheOutcomesFirst_thenClaims_inOneCommit() {
-    CountingDataSource counting = new CountingDataSource(pool);
-    OutboxStore counted = new OutboxStore(counting.dataSource(), null, OutboxStore.DEFAULT_TABLE);
+    CommitCounter counting = new CommitCounter();
+    OutboxStore counted =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
     OutboxEntry dossier = insert(CODE, 1_000);
     OutboxEntry step = insert(CODE, 1_000);
     OutboxEntry other = insert("000.00.12.H01-250310-0002", 1_000);
@@ -289,8 +292,9 @@ class OutboxStoreTest {
 
   @Test
   void submissionsArrivingDuringACommit_areCommittedTogether_inOneTransaction() throws Exception {
-    CountingDataSource counting = new CountingDataSource(pool);
-    OutboxStore grouped = new OutboxStore(counting.dataSource(), null, OutboxStore.DEFAULT_TABLE);
+    CommitCounter counting = new CommitCounter();
+    OutboxStore grouped =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
     List<Submitter> later = new ArrayList<>();
     int commitsBefore;
     Submitter first;
@@ -439,8 +443,9 @@ class OutboxStoreTest {
 
   @Test
   void purge_deletesInSlices_oneCommitEach_untilASliceFindsFewer() {
-    CountingDataSource counting = new CountingDataSource(pool);
-    OutboxStore counted = new OutboxStore(counting.dataSource(), null, OutboxStore.DEFAULT_TABLE);
+    CommitCounter counting = new CommitCounter();
+    OutboxStore counted =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
     List<OutboxEntry> delivered = new ArrayList<>();
     for (int i = 1; i <= 25; i++) {
       delivered.add(insert(code(i), 1_000));
@@ -524,119 +529,5 @@ class OutboxStoreTest {
         .containsExactly(step.id());
     assertThat(store.delivered(step.id(), "c", 2_100)).isTrue();
     assertThat(store.find(step.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
-  }
-
-  private static String code(int n) {
-    return String.format(java.util.Locale.ROOT, "000.00.12.H01-250310-%04d", n);
-  }
-
-  /** Waits (without asserting any duration) until {@code condition} holds; fails after 30 s. */
-  private static void awaitCondition(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the condition did not come true within 30 s");
-      }
-      Thread.sleep(5);
-    }
-  }
-
-  /** A thread submitting one entry. */
-  private static final class Submitter {
-    final Thread thread;
-    volatile OutboxEntry entry;
-    volatile RuntimeException failure;
-    volatile boolean interruptedAfter;
-
-    private Submitter(OutboxStore store, String code) {
-      thread =
-          new Thread(
-              () -> {
-                try {
-                  entry =
-                      store.insertCommitted(
-                          EntryKind.DOSSIER,
-                          code,
-                          "{}".getBytes(StandardCharsets.UTF_8),
-                          code + "/dossier/x",
-                          1_000);
-                } catch (RuntimeException e) {
-                  failure = e;
-                }
-                interruptedAfter = Thread.currentThread().isInterrupted();
-              });
-    }
-
-    static Submitter start(OutboxStore store, String code) {
-      Submitter s = new Submitter(store, code);
-      s.thread.start();
-      return s;
-    }
-
-    OutboxEntry result() throws InterruptedException {
-      thread.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(30));
-      if (thread.isAlive()) {
-        throw new AssertionError("the submission did not return within 30 s");
-      }
-      if (failure != null) {
-        throw failure;
-      }
-      return entry;
-    }
-  }
-
-  /** A data source over the pool that counts the commits made through its connections. */
-  private static final class CountingDataSource {
-    private final JdbcConnectionPool target;
-    private final java.util.concurrent.atomic.AtomicInteger commits =
-        new java.util.concurrent.atomic.AtomicInteger();
-
-    CountingDataSource(JdbcConnectionPool target) {
-      this.target = target;
-    }
-
-    int commits() {
-      return commits.get();
-    }
-
-    javax.sql.DataSource dataSource() {
-      return proxy(
-          javax.sql.DataSource.class,
-          target,
-          (real, method, args) ->
-              method.getName().equals("getConnection")
-                  ? proxy(
-                      java.sql.Connection.class,
-                      (java.sql.Connection) invoke(real, method, args),
-                      (connection, m, a) -> {
-                        if (m.getName().equals("commit")) {
-                          commits.incrementAndGet();
-                        }
-                        return invoke(connection, m, a);
-                      })
-                  : invoke(real, method, args));
-    }
-
-    private interface Handler<T> {
-      Object handle(T real, java.lang.reflect.Method method, Object[] args) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, T real, Handler<T> handler) {
-      return type.cast(
-          java.lang.reflect.Proxy.newProxyInstance(
-              CountingDataSource.class.getClassLoader(),
-              new Class<?>[] {type},
-              (proxy, method, args) -> handler.handle(real, method, args)));
-    }
-
-    private static Object invoke(Object real, java.lang.reflect.Method method, Object[] args)
-        throws Throwable {
-      try {
-        return method.invoke(real, args);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        throw e.getCause();
-      }
-    }
   }
 }

@@ -1,0 +1,130 @@
+package vn.motcua.dossier.internal.outbox;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import vn.motcua.dossier.outbox.EntryKind;
+import vn.motcua.dossier.outbox.OutboxEntry;
+
+/** What the outbox store tests on H2 and PostgreSQL share. */
+final class OutboxStoreFixtures {
+  private OutboxStoreFixtures() {}
+
+  /** The code of the {@code n}-th dossier received on 2025-03-10. */
+  static String code(int n) {
+    return String.format(Locale.ROOT, "000.00.12.H01-250310-%04d", n);
+  }
+
+  /** Inserts and commits a DOSSIER entry with a small payload. */
+  static OutboxEntry insert(OutboxStore store, String code, long now) {
+    return store.insertCommitted(
+        EntryKind.DOSSIER, code, "{}".getBytes(StandardCharsets.UTF_8), code + "/dossier/x", now);
+  }
+
+  /** Waits (without asserting any duration) until {@code condition} holds; fails after 30 s. */
+  static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the condition did not come true within 30 s");
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  /** A thread submitting one entry. */
+  static final class Submitter {
+    final Thread thread;
+    volatile OutboxEntry entry;
+    volatile RuntimeException failure;
+    volatile boolean interruptedAfter;
+
+    private Submitter(OutboxStore store, String code) {
+      thread =
+          new Thread(
+              () -> {
+                try {
+                  entry = insert(store, code, 1_000);
+                } catch (RuntimeException e) {
+                  failure = e;
+                }
+                interruptedAfter = Thread.currentThread().isInterrupted();
+              });
+    }
+
+    static Submitter start(OutboxStore store, String code) {
+      Submitter s = new Submitter(store, code);
+      s.thread.start();
+      return s;
+    }
+
+    OutboxEntry result() throws InterruptedException {
+      thread.join(TimeUnit.SECONDS.toMillis(30));
+      if (thread.isAlive()) {
+        throw new AssertionError("the submission did not return within 30 s");
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return entry;
+    }
+  }
+
+  /** Where a counted data source takes its connections from. */
+  @FunctionalInterface
+  interface ConnectionSource {
+    Connection get() throws SQLException;
+  }
+
+  /** Counts the commits made through the connections of the data sources it makes. */
+  static final class CommitCounter {
+    private final AtomicInteger commits = new AtomicInteger();
+
+    int commits() {
+      return commits.get();
+    }
+
+    /** A data source whose connections come from {@code source}, their commits counted. */
+    DataSource over(ConnectionSource source) {
+      return proxy(
+          DataSource.class,
+          (method, args) -> {
+            if (!method.getName().equals("getConnection")) {
+              throw new UnsupportedOperationException(method.getName());
+            }
+            Connection real = source.get();
+            return proxy(
+                Connection.class,
+                (m, a) -> {
+                  if (m.getName().equals("commit")) {
+                    commits.incrementAndGet();
+                  }
+                  try {
+                    return m.invoke(real, a);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+          });
+    }
+
+    private interface Handler {
+      Object handle(java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, Handler handler) {
+      return type.cast(
+          Proxy.newProxyInstance(
+              CommitCounter.class.getClassLoader(),
+              new Class<?>[] {type},
+              (proxy, method, args) -> handler.handle(method, args)));
+    }
+  }
+}

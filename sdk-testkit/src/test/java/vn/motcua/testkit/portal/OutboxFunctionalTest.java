@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -499,16 +500,7 @@ class OutboxFunctionalTest {
     ds.setUser("sa");
     AtomicBoolean broken = new AtomicBoolean();
     DataSource failing =
-        (DataSource)
-            Proxy.newProxyInstance(
-                DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                  if (broken.get() && method.getName().equals("getConnection")) {
-                    throw new SQLException("No space left on device", "53100");
-                  }
-                  return method.invoke(ds, args);
-                });
+        refusingWhile(ds, broken, new AtomicInteger(), "No space left on device", "53100");
     Outbox shared = Outbox.jdbc(failing);
     broken.set(true);
 
@@ -527,20 +519,8 @@ class OutboxFunctionalTest {
             + Path.of("target", "h2", "outbox-outage-" + UUID.randomUUID()).toAbsolutePath());
     ds.setUser("sa");
     AtomicBoolean broken = new AtomicBoolean();
-    java.util.concurrent.atomic.AtomicInteger refused =
-        new java.util.concurrent.atomic.AtomicInteger();
-    DataSource failing =
-        (DataSource)
-            Proxy.newProxyInstance(
-                DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                  if (broken.get() && method.getName().equals("getConnection")) {
-                    refused.incrementAndGet();
-                    throw new SQLException("Connection refused", "08001");
-                  }
-                  return method.invoke(ds, args);
-                });
+    AtomicInteger refused = new AtomicInteger();
+    DataSource failing = refusingWhile(ds, broken, refused, "Connection refused", "08001");
     CountDownLatch delivered = new CountDownLatch(6);
     Outbox shared =
         Outbox.builder(failing)
@@ -577,5 +557,24 @@ class OutboxFunctionalTest {
     assertThat(portal.dossierCodes()).hasSize(6);
     assertThat(portal.dossierCodes())
         .allSatisfy(code -> assertThat(portal.versions(code)).hasSize(1));
+  }
+
+  /**
+   * A data source over {@code ds} whose {@code getConnection} fails with {@code message} and {@code
+   * sqlState} while {@code broken} is set, counting the refusals in {@code refused}.
+   */
+  static DataSource refusingWhile(
+      DataSource ds, AtomicBoolean broken, AtomicInteger refused, String message, String sqlState) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (broken.get() && method.getName().equals("getConnection")) {
+                refused.incrementAndGet();
+                throw new SQLException(message, sqlState);
+              }
+              return method.invoke(ds, args);
+            });
   }
 }

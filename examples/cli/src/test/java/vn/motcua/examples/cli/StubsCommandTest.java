@@ -23,24 +23,10 @@ import picocli.CommandLine;
 class StubsCommandTest {
   @Test
   void runsBothStubsUntilStoppedAndPrintsTheirUrls() throws Exception {
-    CommandLine commandLine = MotcuaCli.commandLine(new ByteArrayInputStream(new byte[0]));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread runner =
-        new Thread(
-            () ->
-                exitCode.set(commandLine.execute("stubs", "--idp-port", "0", "--portal-port", "0")),
-            "stubs-test");
-    runner.start();
+    Running stubs = Running.start("stubs", "--idp-port", "0", "--portal-port", "0");
     // Wait for the URLs: the stubs are up once they are printed (or the command ended).
-    while (!out.toString().contains("LGSP gateway:") && runner.isAlive()) {
-      Thread.sleep(50);
-    }
-    String printed = out.toString();
-    assertThat(printed).as(err.toString()).contains("identity provider").contains("portal");
+    String printed = stubs.awaitOutput("LGSP gateway:");
+    assertThat(printed).as(stubs.errors()).contains("identity provider").contains("portal");
     String discovery = find(printed, "discovery:\\s+(\\S+)");
     String dvcqg = find(printed, "DVCQG adapter:\\s+(\\S+)");
 
@@ -52,10 +38,7 @@ class StubsCommandTest {
         assertThat(response.body().string()).contains("\"jwks_uri\"");
       }
 
-      runner.interrupt();
-      runner.join();
-
-      assertThat(exitCode.get()).isZero();
+      assertThat(stubs.stop()).isZero();
       assertThatThrownBy(
               () -> http.newCall(new Request.Builder().url(discovery).build()).execute().close())
           .isInstanceOf(IOException.class);
@@ -68,35 +51,21 @@ class StubsCommandTest {
 
   @Test
   void noPortalRunsOnlyTheIdentityProviderWithTheClientAsked() throws Exception {
-    CommandLine commandLine = MotcuaCli.commandLine(new ByteArrayInputStream(new byte[0]));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    AtomicInteger exitCode = new AtomicInteger(-1);
-    Thread runner =
-        new Thread(
-            () ->
-                exitCode.set(
-                    commandLine.execute(
-                        "stubs",
-                        "--no-portal",
-                        "--idp-port",
-                        "0",
-                        "--client-id",
-                        "demo",
-                        "--client-secret",
-                        "demo-secret",
-                        "--redirect-uri",
-                        "http://localhost:3000/callback")),
-            "stubs-test");
-    runner.start();
-    while (!out.toString().contains("client:") && runner.isAlive()) {
-      Thread.sleep(50);
-    }
-    String printed = out.toString();
+    Running stubs =
+        Running.start(
+            "stubs",
+            "--no-portal",
+            "--idp-port",
+            "0",
+            "--client-id",
+            "demo",
+            "--client-secret",
+            "demo-secret",
+            "--redirect-uri",
+            "http://localhost:3000/callback");
+    String printed = stubs.awaitOutput("client:");
     try {
-      assertThat(printed).as(err.toString()).contains("identity provider");
+      assertThat(printed).as(stubs.errors()).contains("identity provider");
       assertThat(find(printed, "client:\\s+(.+)")).isEqualTo("demo (client_secret_basic)");
       assertThat(printed).doesNotContain("portal").doesNotContain("demo-secret");
 
@@ -130,10 +99,8 @@ class StubsCommandTest {
         http.connectionPool().evictAll();
       }
     } finally {
-      runner.interrupt();
-      runner.join();
+      assertThat(stubs.stop()).isZero();
     }
-    assertThat(exitCode.get()).isZero();
   }
 
   @Test
@@ -171,5 +138,40 @@ class StubsCommandTest {
     Matcher m = Pattern.compile(regex).matcher(text);
     assertThat(m.find()).as(text).isTrue();
     return m.group(1);
+  }
+
+  /** The {@code stubs} command running on a thread of its own, its output captured. */
+  private record Running(
+      Thread runner, StringWriter out, StringWriter err, AtomicInteger exitCode) {
+    static Running start(String... args) {
+      CommandLine commandLine = MotcuaCli.commandLine(new ByteArrayInputStream(new byte[0]));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      commandLine.setOut(new PrintWriter(out, true));
+      commandLine.setErr(new PrintWriter(err, true));
+      AtomicInteger exitCode = new AtomicInteger(-1);
+      Thread runner = new Thread(() -> exitCode.set(commandLine.execute(args)), "stubs-test");
+      runner.start();
+      return new Running(runner, out, err, exitCode);
+    }
+
+    /** Waits until the output holds {@code marker} or the command ends; returns the output. */
+    String awaitOutput(String marker) throws InterruptedException {
+      while (!out.toString().contains(marker) && runner.isAlive()) {
+        Thread.sleep(50);
+      }
+      return out.toString();
+    }
+
+    String errors() {
+      return err.toString();
+    }
+
+    /** Stops the command as Ctrl-C would and returns its exit code. */
+    int stop() throws InterruptedException {
+      runner.interrupt();
+      runner.join();
+      return exitCode.get();
+    }
   }
 }

@@ -443,7 +443,7 @@ public final class OutboxStore {
         writing(() -> insertAll(c, group));
         return;
       } catch (GroupInsertFailed e) {
-        if (group.size() == 1 || e.cause.getSuppressed().length > 0) {
+        if (group.size() == 1 || e.getSuppressed().length > 0) {
           // Alone, or the rollback failed too (the connection cannot be trusted with more work).
           failRest(group, failed("record the submission in " + table, e.cause));
           return;
@@ -475,50 +475,27 @@ public final class OutboxStore {
 
   /**
    * Inserts {@code group} and commits. A failure before the commit is rolled back and thrown as
-   * {@link GroupInsertFailed}; a failure of the commit is thrown as it is.
+   * {@link GroupInsertFailed} (with a failed rollback as suppressed); a failure of the commit is
+   * thrown as it is.
    */
   private Void insertAll(Connection c, List<Pending> group) throws SQLException {
-    boolean autoCommit = c.getAutoCommit();
-    c.setAutoCommit(false);
-    List<OutboxEntry> entries = new ArrayList<>(group.size());
-    try {
-      if (group.size() == 1) {
-        Pending p = group.get(0);
-        entries.add(insertOn(c, p.kind, p.dossierCode, p.payload, p.key, p.now));
-      } else {
-        entries.addAll(insertBatch(c, group));
-      }
-    } catch (SQLException | RuntimeException e) {
-      try {
-        c.rollback();
-        c.setAutoCommit(autoCommit);
-      } catch (SQLException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      if (e instanceof SQLException sql) {
-        throw new GroupInsertFailed(sql);
-      }
-      throw (RuntimeException) e;
-    }
-    try {
-      c.commit();
-    } catch (SQLException e) {
-      try {
-        c.rollback();
-        c.setAutoCommit(autoCommit);
-      } catch (SQLException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
+    List<OutboxEntry> entries =
+        inTransaction(
+            c,
+            () -> {
+              try {
+                if (group.size() == 1) {
+                  Pending p = group.get(0);
+                  return List.of(insertOn(c, p.kind, p.dossierCode, p.payload, p.key, p.now));
+                }
+                return insertBatch(c, group);
+              } catch (SQLException e) {
+                throw new GroupInsertFailed(e);
+              }
+            });
     for (int i = 0; i < group.size(); i++) {
       group.get(i).entry = entries.get(i);
       group.get(i).failure = null;
-    }
-    try {
-      c.setAutoCommit(autoCommit);
-    } catch (SQLException ignored) {
-      // Committed; a connection that cannot switch modes any more is for its pool to discard.
     }
     return null;
   }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +16,7 @@ import vn.motcua.core.MotcuaException;
 import vn.motcua.core.id.DossierCode;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ProcessingStep;
+import vn.motcua.dossier.internal.jdbc.EmbeddedConnections;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
 import vn.motcua.dossier.internal.outbox.ReadBackCache;
@@ -45,7 +45,7 @@ public final class Outbox implements AutoCloseable {
   private final OutboxStore store;
   private final Clock clock;
   private final OutboxListener listener;
-  private final @Nullable JdbcConnectionPool ownedPool;
+  private final @Nullable EmbeddedConnections ownedPool;
   private final List<Runnable> wakeUps = new CopyOnWriteArrayList<>();
 
   /** Values read back at submission, for this process's dispatchers (see ReadBackCache). */
@@ -54,7 +54,10 @@ public final class Outbox implements AutoCloseable {
   /** Submissions whose read-back values are kept: about a claim batch per worker, many times. */
   private static final int READ_BACK_CAPACITY = 1024;
 
-  private Outbox(Builder builder, @Nullable JdbcConnectionPool ownedPool) {
+  /** Connections of an embedded outbox's database open at most. */
+  private static final int MAX_CONNECTIONS = 32;
+
+  private Outbox(Builder builder, @Nullable EmbeddedConnections ownedPool) {
     this.clock = builder.clock;
     this.listener = builder.listener;
     this.ownedPool = ownedPool;
@@ -80,8 +83,8 @@ public final class Outbox implements AutoCloseable {
         "jdbc:h2:file:"
             + database.toAbsolutePath()
             + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=32";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(32);
+    EmbeddedConnections pool =
+        new EmbeddedConnections(url, MAX_CONNECTIONS, EmbeddedConnections.DEFAULT_WAIT);
     Builder builder = new Builder(pool);
     builder.ownedPool = pool;
     return builder;
@@ -328,7 +331,7 @@ public final class Outbox implements AutoCloseable {
   @Override
   public void close() {
     if (ownedPool != null) {
-      ownedPool.dispose();
+      ownedPool.close();
     }
   }
 
@@ -340,7 +343,7 @@ public final class Outbox implements AutoCloseable {
   /** Configures an {@link Outbox}. Not thread-safe. */
   public static final class Builder {
     private final DataSource dataSource;
-    private @Nullable JdbcConnectionPool ownedPool;
+    private @Nullable EmbeddedConnections ownedPool;
     private @Nullable String schema;
     private String tableName = DEFAULT_TABLE;
     private Clock clock = Clock.systemUTC();
@@ -385,7 +388,7 @@ public final class Outbox implements AutoCloseable {
         return new Outbox(this, ownedPool);
       } catch (RuntimeException e) {
         if (ownedPool != null) {
-          ownedPool.dispose();
+          ownedPool.close();
         }
         throw e;
       }

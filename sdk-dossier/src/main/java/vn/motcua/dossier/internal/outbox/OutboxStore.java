@@ -368,13 +368,15 @@ public final class OutboxStore {
 
   /**
    * Inserts and commits a PENDING entry; returns it once committed. Concurrent calls are committed
-   * together (group commit): the first caller to find no commit in progress inserts every waiting
-   * entry, up to {@link #GROUP_MAX}, in one transaction, while the others wait for that commit. One
-   * caller alone is committed at once, as before; under load one commit serves several callers.
-   * When a group's insert fails before its commit, nothing of it is recorded and each entry is
-   * inserted again in a transaction of its own, so one failing entry fails only its own caller; a
-   * failure of the commit itself fails the whole group (it may or may not be recorded, as for a
-   * single entry).
+   * together (group commit): the first caller to find no commit in progress leads the next one. It
+   * takes a connection and, on H2, the write lock, and only then every entry waiting by that time,
+   * up to {@link #GROUP_MAX}, which it inserts in one transaction while the others wait for that
+   * commit; so entries arriving while a dispatcher's write holds the lock join the group instead of
+   * waiting for a commit of their own. One caller alone is committed at once; under load one commit
+   * serves several callers. When a group's insert fails before its commit, nothing of it is
+   * recorded and each entry is inserted again in a transaction of its own, so one failing entry
+   * fails only its own caller; a failure of the commit itself fails the whole group (it may or may
+   * not be recorded, as for a single entry).
    *
    * @throws OutboxStoreException when this entry's insert or commit failed
    */
@@ -411,12 +413,9 @@ public final class OutboxStore {
           if (mine.done) {
             return mine.outcome();
           }
-          committing = true;
-          group = new ArrayList<>(Math.min(GROUP_MAX, waiting.size()));
-          while (!waiting.isEmpty() && group.size() < GROUP_MAX) {
-            group.add(waiting.poll());
-          }
+          committing = true; // this caller leads the next commit; commitGroup fills the group
         }
+        group = new ArrayList<>();
         try {
           commitGroup(group);
         } finally {
@@ -436,11 +435,19 @@ public final class OutboxStore {
     }
   }
 
-  /** Inserts {@code group} in one transaction; falls back to one transaction per entry. */
+  /**
+   * Takes the waiting entries into {@code group} once it holds a connection and, on H2, the write
+   * lock, and inserts them in one transaction; falls back to one transaction per entry. When it
+   * fails before taking them, it takes them to fail them: every waiting caller gets an answer.
+   */
   private void commitGroup(List<Pending> group) {
     try (Connection c = dataSource.getConnection()) {
       try {
-        writing(() -> insertAll(c, group));
+        writing(
+            () -> {
+              takeWaiting(group);
+              return insertAll(c, group);
+            });
         return;
       } catch (GroupInsertFailed e) {
         if (group.size() == 1 || e.getSuppressed().length > 0) {
@@ -459,9 +466,23 @@ public final class OutboxStore {
       }
     } catch (SQLException e) {
       // No connection, or a commit failed: the entries without an outcome share this answer.
+      takeWaiting(group);
       failRest(group, failed("record the submission in " + table, e));
     } catch (RuntimeException e) {
+      takeWaiting(group);
       failRest(group, e);
+    }
+  }
+
+  /** Moves waiting entries into {@code group} (up to {@link #GROUP_MAX}), when it is empty. */
+  private void takeWaiting(List<Pending> group) {
+    if (!group.isEmpty()) {
+      return;
+    }
+    synchronized (waiting) {
+      while (!waiting.isEmpty() && group.size() < GROUP_MAX) {
+        group.add(waiting.poll());
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -86,9 +87,25 @@ final class OutboxStoreFixtures {
   /** Counts the commits made through the connections of the data sources it makes. */
   static final class CommitCounter {
     private final AtomicInteger commits = new AtomicInteger();
+    private final AtomicInteger heldCommits = new AtomicInteger();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     int commits() {
       return commits.get();
+    }
+
+    /** Makes commits wait (inside {@code commit()}) until {@link #releaseCommits()}. */
+    void holdCommits() {
+      gate = new CountDownLatch(1);
+    }
+
+    void releaseCommits() {
+      gate.countDown();
+    }
+
+    /** Returns how many commits wait at the gate of {@link #holdCommits()}. */
+    int heldCommits() {
+      return heldCommits.get();
     }
 
     /** A data source whose connections come from {@code source}, their commits counted. */
@@ -105,6 +122,14 @@ final class OutboxStoreFixtures {
                 (m, a) -> {
                   if (m.getName().equals("commit")) {
                     commits.incrementAndGet();
+                    heldCommits.incrementAndGet();
+                    try {
+                      if (!gate.await(30, TimeUnit.SECONDS)) {
+                        throw new AssertionError("commits were held for more than 30 s");
+                      }
+                    } finally {
+                      heldCommits.decrementAndGet();
+                    }
                   }
                   try {
                     return m.invoke(real, a);

@@ -105,7 +105,8 @@ class OutboxStorePostgresIntegrationTest {
       }
       before = counting.commits();
       later.add(Submitter.start(store, code(1)));
-      awaitCondition(store::groupCommitUnderWay);
+      // Its group (itself) taken, its INSERT waiting for the lock.
+      awaitCondition(() -> store.groupCommitUnderWay() && store.waitingForCommit() == 0);
       for (int i = 2; i <= 6; i++) {
         later.add(Submitter.start(store, code(i)));
       }
@@ -133,7 +134,8 @@ class OutboxStorePostgresIntegrationTest {
         lock.execute("LOCK TABLE " + store.table() + " IN SHARE ROW EXCLUSIVE MODE");
       }
       good.add(Submitter.start(store, code(1)));
-      awaitCondition(store::groupCommitUnderWay);
+      // Its group (itself) taken, its INSERT waiting for the lock.
+      awaitCondition(() -> store.groupCommitUnderWay() && store.waitingForCommit() == 0);
       good.add(Submitter.start(store, code(2)));
       bad = Submitter.start(store, "X".repeat(60)); // longer than dossier_code
       good.add(Submitter.start(store, code(3)));

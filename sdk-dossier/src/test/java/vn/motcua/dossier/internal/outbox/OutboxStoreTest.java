@@ -296,19 +296,18 @@ class OutboxStoreTest {
     OutboxStore grouped =
         new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
     List<Submitter> later = new ArrayList<>();
-    int commitsBefore;
+    int commitsBefore = counting.commits();
     Submitter first;
-    OutboxStore.H2_WRITES.lock(); // the first submitter's commit waits here, holding its group
+    counting.holdCommits(); // the first submitter's commit waits inside commit(), its group taken
     try {
-      commitsBefore = counting.commits();
       first = Submitter.start(grouped, code(1));
-      awaitCondition(grouped::groupCommitUnderWay);
+      awaitCondition(() -> counting.heldCommits() == 1);
       for (int i = 2; i <= 9; i++) {
         later.add(Submitter.start(grouped, code(i)));
       }
       awaitCondition(() -> grouped.waitingForCommit() == 8);
     } finally {
-      OutboxStore.H2_WRITES.unlock();
+      counting.releaseCommits();
     }
 
     List<OutboxEntry> entries = new ArrayList<>();
@@ -323,6 +322,73 @@ class OutboxStoreTest {
   }
 
   @Test
+  void submissionsArrivingWhileAnotherWriteHoldsTheLock_joinTheFirstOnesCommit() throws Exception {
+    CommitCounter counting = new CommitCounter();
+    OutboxStore grouped =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    List<Submitter> submitters = new ArrayList<>();
+    int commitsBefore = counting.commits();
+    OutboxStore.H2_WRITES.lock(); // as a dispatcher's claim would: the first submitter waits
+    try {
+      submitters.add(Submitter.start(grouped, code(1)));
+      awaitCondition(grouped::groupCommitUnderWay);
+      for (int i = 2; i <= 9; i++) {
+        submitters.add(Submitter.start(grouped, code(i)));
+      }
+      // The group is taken only once the lock is free: all nine are still waiting.
+      awaitCondition(() -> grouped.waitingForCommit() == 9);
+    } finally {
+      OutboxStore.H2_WRITES.unlock();
+    }
+
+    for (Submitter s : submitters) {
+      assertThat(grouped.find(s.result().id())).isPresent();
+    }
+    assertThat(counting.commits() - commitsBefore).isEqualTo(1);
+  }
+
+  @Test
+  void whenNoConnectionCanBeHad_everyCallerWaitingForTheGroup_getsTheFailure() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean broken =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    CommitCounter counting = new CommitCounter();
+    OutboxStore fragile =
+        new OutboxStore(
+            counting.over(
+                () -> {
+                  if (broken.get()) {
+                    throw new java.sql.SQLException("refused", "08001");
+                  }
+                  return pool.getConnection();
+                }),
+            null,
+            OutboxStore.DEFAULT_TABLE);
+    List<Submitter> submitters = new ArrayList<>();
+    counting.holdCommits();
+    try {
+      submitters.add(Submitter.start(fragile, code(1)));
+      awaitCondition(() -> counting.heldCommits() == 1);
+      broken.set(true); // the next leader finds no connection, before taking its group
+      for (int i = 2; i <= 4; i++) {
+        submitters.add(Submitter.start(fragile, code(i)));
+      }
+      awaitCondition(() -> fragile.waitingForCommit() == 3);
+    } finally {
+      counting.releaseCommits();
+    }
+
+    for (Submitter s : submitters.subList(1, 4)) {
+      assertThatThrownBy(s::result)
+          .isInstanceOf(OutboxStoreException.class)
+          .hasMessageContaining("the submission is not recorded");
+    }
+    OutboxEntry first = submitters.get(0).result();
+    broken.set(false);
+    assertThat(fragile.find(first.id())).isPresent();
+    assertThat(fragile.depth()).isEqualTo(1);
+  }
+
+  @Test
   void aFailingEntryInAGroup_failsOnlyItsOwnCaller_andNothingOfItIsRecorded() throws Exception {
     List<Submitter> later = new ArrayList<>();
     Submitter bad;
@@ -334,7 +400,8 @@ class OutboxStoreTest {
       // Longer than the dossier_code column: this insert fails inside the group.
       bad = Submitter.start(store, "X".repeat(60));
       later.add(Submitter.start(store, code(3)));
-      awaitCondition(() -> store.waitingForCommit() == 3);
+      // The first one's group is taken once the lock is free: it waits with the three.
+      awaitCondition(() -> store.waitingForCommit() == 4);
     } finally {
       OutboxStore.H2_WRITES.unlock();
     }
@@ -358,14 +425,14 @@ class OutboxStoreTest {
       leader = Submitter.start(store, code(1));
       awaitCondition(store::groupCommitUnderWay);
       waiter = Submitter.start(store, code(2));
-      awaitCondition(() -> store.waitingForCommit() == 1);
+      awaitCondition(() -> store.waitingForCommit() == 2);
       waiter.thread.interrupt();
-      // Not taken into the commit under way: the caller goes at once, without waiting for it.
+      // Not taken into a commit yet: the caller goes at once, without waiting for one.
       assertThatThrownBy(waiter::result)
           .isInstanceOf(OutboxStoreException.class)
           .hasMessageContaining("the submission is not recorded");
       assertThat(waiter.interruptedAfter).isTrue();
-      assertThat(store.waitingForCommit()).isZero();
+      assertThat(store.waitingForCommit()).isEqualTo(1);
     } finally {
       OutboxStore.H2_WRITES.unlock();
     }

@@ -30,11 +30,16 @@ final class OutgoingRequest {
   }
 
   static OutgoingRequest of(HttpRequest request) {
+    return of(request, ParsedUrls.NONE);
+  }
+
+  /** As {@link #of(HttpRequest)}, taking the parsed URL from {@code urls} when it has it. */
+  static OutgoingRequest of(HttpRequest request, ParsedUrls urls) {
     HttpHeaders headers =
         request.headers().contains("User-Agent")
             ? request.headers()
             : request.headers().toBuilder().add("User-Agent", Motcua.userAgent()).build();
-    HttpUrl url = HttpUrl.parse(request.uri().toString());
+    HttpUrl url = urls.parse(request.uri());
     if (url == null) {
       throw new IllegalArgumentException(
           "not a valid HTTP URL: " + request.method() + " " + request.redactedTarget());

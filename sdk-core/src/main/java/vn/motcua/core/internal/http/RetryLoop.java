@@ -26,6 +26,7 @@ final class RetryLoop {
   private final RandomGenerator random;
   private final LongSupplier nanoTicker;
   private final WireLog wireLog;
+  private final ParsedUrls urls = new ParsedUrls(ParsedUrls.DEFAULT_CAPACITY);
 
   RetryLoop(
       Exchange exchange,
@@ -49,7 +50,7 @@ final class RetryLoop {
    * apply.
    */
   HttpResponse run(HttpRequest request, Cancellation cancellation) {
-    OutgoingRequest outgoing = OutgoingRequest.of(request);
+    OutgoingRequest outgoing = OutgoingRequest.of(request, urls);
     long start = nanoTicker.getAsLong();
     int maxAttempts = policy.maxAttempts();
     for (int attempt = 1; ; attempt++) {

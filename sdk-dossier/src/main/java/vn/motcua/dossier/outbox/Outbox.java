@@ -117,8 +117,12 @@ public final class Outbox implements AutoCloseable {
    * @throws MotcuaException when the dossier cannot be written as JSON
    */
   public OutboxEntry submit(Dossier dossier) {
-    Payloads.Encoded encoded = Payloads.dossier(Objects.requireNonNull(dossier, "dossier"));
-    return committed(EntryKind.DOSSIER, dossier.code(), encoded);
+    Objects.requireNonNull(dossier, "dossier");
+    // Announced before encoding: a group commit under way waits for it rather than committing
+    // without it (see OutboxStore#arrive).
+    try (OutboxStore.Arrival arrival = store.arrive()) {
+      return committed(arrival, EntryKind.DOSSIER, dossier.code(), Payloads.dossier(dossier));
+    }
   }
 
   /**
@@ -144,7 +148,10 @@ public final class Outbox implements AutoCloseable {
    */
   public OutboxEntry submitProgress(DossierCode dossierCode, List<ProcessingStep> steps) {
     Objects.requireNonNull(dossierCode, "dossierCode");
-    return committed(EntryKind.PROGRESS, dossierCode, Payloads.progress(dossierCode, steps));
+    try (OutboxStore.Arrival arrival = store.arrive()) {
+      return committed(
+          arrival, EntryKind.PROGRESS, dossierCode, Payloads.progress(dossierCode, steps));
+    }
   }
 
   /**
@@ -159,9 +166,11 @@ public final class Outbox implements AutoCloseable {
         connection, EntryKind.PROGRESS, dossierCode, Payloads.progress(dossierCode, steps));
   }
 
-  private OutboxEntry committed(EntryKind kind, DossierCode code, Payloads.Encoded encoded) {
+  private OutboxEntry committed(
+      OutboxStore.Arrival arrival, EntryKind kind, DossierCode code, Payloads.Encoded encoded) {
     OutboxEntry entry =
-        store.insertCommitted(kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
+        store.insertCommitted(
+            arrival, kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
     readBacks.put(entry.id(), entry.idempotencyKey(), encoded.readBack());
     notify(() -> listener.submitted(entry));
     wakeUps.forEach(Runnable::run);

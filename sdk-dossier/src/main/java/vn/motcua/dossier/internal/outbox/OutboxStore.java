@@ -12,6 +12,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +104,20 @@ public final class OutboxStore {
   private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
 
   private boolean committing;
+
+  /** Submissions being encoded, about to join a group commit; see {@link #arrive()}. */
+  private final AtomicInteger arriving = new AtomicInteger();
+
+  /** The leader of the next group while it waits for {@link #arriving} submissions, or null. */
+  private volatile @Nullable Thread leaderWaiting;
+
+  /** How many submissions the last group commit took; guarded by {@link #waiting}. */
+  private int lastGroupSize = 1;
+
+  /** How long a group's leader waits at most for submissions already on their way. */
+  static final long GROUP_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+  private volatile long groupWaitNanos = GROUP_WAIT_NANOS;
 
   /** The outbox time from which the next claim returns expired leases. */
   private final java.util.concurrent.atomic.AtomicLong nextReleaseAt =
@@ -277,6 +294,11 @@ public final class OutboxStore {
     }
   }
 
+  /** Sets how long a group's leader waits for submissions on their way (for tests). */
+  void groupWait(long nanos) {
+    groupWaitNanos = nanos;
+  }
+
   /** Returns whether a group commit is under way (for tests). */
   boolean groupCommitUnderWay() {
     synchronized (waiting) {
@@ -382,15 +404,67 @@ public final class OutboxStore {
    */
   public OutboxEntry insertCommitted(
       EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
+    try (Arrival arrival = arrive()) {
+      return insertCommitted(arrival, kind, dossierCode, payload, key, now);
+    }
+  }
+
+  /**
+   * Announces a submission on its way to {@link #insertCommitted(Arrival, EntryKind, String,
+   * byte[], String, long)}, before the caller encodes it. The leader of a group commit waits for
+   * announced submissions (at most {@link #GROUP_WAIT_NANOS}) before taking its group, so that
+   * callers submitting together share a commit instead of each paying for one; with nothing
+   * announced it does not wait. Close the arrival when the submission will not come (encoding
+   * failed); {@code insertCommitted} closes it once the submission waits for its commit.
+   */
+  public Arrival arrive() {
+    arriving.incrementAndGet();
+    return new Arrival();
+  }
+
+  /** A submission announced by {@link #arrive()}; not thread-safe (one caller's). */
+  public final class Arrival implements AutoCloseable {
+    private boolean pending = true;
+
+    private Arrival() {}
+
+    /** The submission is queued for a commit, or will not come: the leader waits no more for it. */
+    @Override
+    public void close() {
+      if (!pending) {
+        return;
+      }
+      pending = false;
+      if (arriving.decrementAndGet() == 0) {
+        Thread leader = leaderWaiting;
+        if (leader != null) {
+          LockSupport.unpark(leader);
+        }
+      }
+    }
+  }
+
+  /**
+   * As {@link #insertCommitted(EntryKind, String, byte[], String, long)}, for a submission
+   * announced by {@code arrival}.
+   */
+  public OutboxEntry insertCommitted(
+      Arrival arrival, EntryKind kind, String dossierCode, byte[] payload, String key, long now) {
     Pending mine = new Pending(kind, dossierCode, payload, key, now);
     boolean interrupted = false;
     try {
       while (true) {
         List<Pending> group;
+        int expected;
         synchronized (waiting) {
           if (!mine.queued) {
             waiting.add(mine);
             mine.queued = true;
+            arrival.close();
+            Thread leader = leaderWaiting;
+            if (leader != null) {
+              LockSupport.unpark(leader); // it looks again at what is waiting
+            }
           }
           while (!mine.done && committing) {
             try {
@@ -414,9 +488,11 @@ public final class OutboxStore {
             return mine.outcome();
           }
           committing = true; // this caller leads the next commit; commitGroup fills the group
+          expected = lastGroupSize;
         }
         group = new ArrayList<>();
         try {
+          awaitArrivals(expected);
           commitGroup(group);
         } finally {
           synchronized (waiting) {
@@ -432,6 +508,36 @@ public final class OutboxStore {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /**
+   * Waits, as the leader of the next group, while a submission announced by {@link #arrive()} is
+   * still on its way or fewer than {@code expected} (the last group's size) are waiting — callers
+   * that submitted together last time are likely to do so again — until the group is full, {@link
+   * #GROUP_WAIT_NANOS} have passed or the thread is interrupted. A caller submitting alone never
+   * waits: its last group was itself.
+   */
+  private void awaitArrivals(int expected) {
+    // Published before reading arriving: a submission queued meanwhile then sees it and unparks.
+    leaderWaiting = Thread.currentThread();
+    try {
+      long deadline = System.nanoTime() + groupWaitNanos;
+      while (true) {
+        int queued = waitingForCommit();
+        if ((arriving.get() == 0 && queued >= expected)
+            || queued >= GROUP_MAX
+            || Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        LockSupport.parkNanos(this, left);
+      }
+    } finally {
+      leaderWaiting = null;
     }
   }
 
@@ -483,6 +589,7 @@ public final class OutboxStore {
       while (!waiting.isEmpty() && group.size() < GROUP_MAX) {
         group.add(waiting.poll());
       }
+      lastGroupSize = Math.max(1, group.size());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.outbox.EntryKind;
 import vn.motcua.dossier.outbox.OutboxEntry;
 
@@ -47,12 +48,21 @@ final class OutboxStoreFixtures {
     volatile RuntimeException failure;
     volatile boolean interruptedAfter;
 
-    private Submitter(OutboxStore store, String code) {
+    private Submitter(OutboxStore store, OutboxStore.@Nullable Arrival arrival, String code) {
       thread =
           new Thread(
               () -> {
                 try {
-                  entry = insert(store, code, 1_000);
+                  entry =
+                      arrival == null
+                          ? insert(store, code, 1_000)
+                          : store.insertCommitted(
+                              arrival,
+                              EntryKind.DOSSIER,
+                              code,
+                              "{}".getBytes(StandardCharsets.UTF_8),
+                              code + "/dossier/x",
+                              1_000);
                 } catch (RuntimeException e) {
                   failure = e;
                 }
@@ -61,7 +71,12 @@ final class OutboxStoreFixtures {
     }
 
     static Submitter start(OutboxStore store, String code) {
-      Submitter s = new Submitter(store, code);
+      return start(store, null, code);
+    }
+
+    /** Submits as announced by {@code arrival} (see {@link OutboxStore#arrive()}), if any. */
+    static Submitter start(OutboxStore store, OutboxStore.@Nullable Arrival arrival, String code) {
+      Submitter s = new Submitter(store, arrival, code);
       s.thread.start();
       return s;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -345,6 +346,83 @@ class OutboxStoreTest {
       assertThat(grouped.find(s.result().id())).isPresent();
     }
     assertThat(counting.commits() - commitsBefore).isEqualTo(1);
+  }
+
+  @Test
+  void aGroupsLeader_waitsForASubmissionAnnouncedBeforeEncoding_andCommitsItToo() throws Exception {
+    CommitCounter counting = new CommitCounter();
+    OutboxStore grouped =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    grouped.groupWait(TimeUnit.SECONDS.toNanos(60)); // longer than a Submitter's 30 s
+    int commitsBefore = counting.commits();
+    Submitter second;
+    Submitter first;
+    try (OutboxStore.Arrival announced = grouped.arrive()) {
+      first = Submitter.start(grouped, code(1));
+      // The leader has queued itself and waits for the announced one instead of committing.
+      awaitCondition(() -> grouped.groupCommitUnderWay() && grouped.waitingForCommit() == 1);
+      second = Submitter.start(grouped, announced, code(2));
+      first.result();
+      second.result();
+    }
+
+    assertThat(grouped.depth()).isEqualTo(2);
+    assertThat(counting.commits() - commitsBefore).isEqualTo(1);
+  }
+
+  @Test
+  void anAnnouncedSubmissionThatDoesNotCome_releasesTheWaitingLeader() throws Exception {
+    store.groupWait(TimeUnit.SECONDS.toNanos(60)); // a lost wake-up fails the 30 s join below
+    OutboxStore.Arrival announced = store.arrive();
+    Submitter first = Submitter.start(store, code(1));
+    awaitCondition(() -> store.groupCommitUnderWay() && store.waitingForCommit() == 1);
+    // Encoding failed, say: the announcing caller closes its arrival without submitting.
+    announced.close();
+
+    assertThat(store.find(first.result().id())).isPresent();
+  }
+
+  @Test
+  void afterAGroupOfThree_theNextLeaderWaitsForThreeAgain_andCommitsThemTogether()
+      throws Exception {
+    CommitCounter counting = new CommitCounter();
+    OutboxStore grouped =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    grouped.groupWait(TimeUnit.SECONDS.toNanos(60));
+    List<Submitter> three = new ArrayList<>();
+    OutboxStore.H2_WRITES.lock();
+    try {
+      for (int i = 1; i <= 3; i++) {
+        three.add(Submitter.start(grouped, code(i)));
+      }
+      awaitCondition(() -> grouped.waitingForCommit() == 3);
+    } finally {
+      OutboxStore.H2_WRITES.unlock();
+    }
+    for (Submitter s : three) {
+      s.result();
+    }
+    int commitsBefore = counting.commits();
+
+    List<Submitter> next = new ArrayList<>();
+    next.add(Submitter.start(grouped, code(4)));
+    awaitCondition(() -> grouped.groupCommitUnderWay() && grouped.waitingForCommit() == 1);
+    next.add(Submitter.start(grouped, code(5)));
+    awaitCondition(() -> grouped.waitingForCommit() == 2);
+    next.add(Submitter.start(grouped, code(6)));
+    for (Submitter s : next) {
+      assertThat(grouped.find(s.result().id())).isPresent();
+    }
+
+    assertThat(counting.commits() - commitsBefore).isEqualTo(1);
+  }
+
+  @Test
+  void aCallerSubmittingAlone_isNotHeldForOthers() throws Exception {
+    store.groupWait(TimeUnit.SECONDS.toNanos(60)); // a wait would fail the 30 s joins below
+    for (int i = 1; i <= 3; i++) {
+      assertThat(store.find(Submitter.start(store, code(i)).result().id())).isPresent();
+    }
   }
 
   @Test

@@ -16,7 +16,7 @@ import vn.motcua.core.MotcuaException;
 import vn.motcua.core.id.DossierCode;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.ProcessingStep;
-import vn.motcua.dossier.internal.jdbc.EmbeddedConnections;
+import vn.motcua.dossier.internal.jdbc.EmbeddedDataSource;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
 import vn.motcua.dossier.internal.outbox.ReadBackCache;
@@ -45,7 +45,7 @@ public final class Outbox implements AutoCloseable {
   private final OutboxStore store;
   private final Clock clock;
   private final OutboxListener listener;
-  private final @Nullable EmbeddedConnections ownedPool;
+  private final @Nullable EmbeddedDataSource ownedPool;
   private final List<Runnable> wakeUps = new CopyOnWriteArrayList<>();
 
   /** Values read back at submission, for this process's dispatchers (see ReadBackCache). */
@@ -57,7 +57,7 @@ public final class Outbox implements AutoCloseable {
   /** Connections of an embedded outbox's database open at most. */
   private static final int MAX_CONNECTIONS = 32;
 
-  private Outbox(Builder builder, @Nullable EmbeddedConnections ownedPool) {
+  private Outbox(Builder builder, @Nullable EmbeddedDataSource ownedPool) {
     this.clock = builder.clock;
     this.listener = builder.listener;
     this.ownedPool = ownedPool;
@@ -83,8 +83,8 @@ public final class Outbox implements AutoCloseable {
         "jdbc:h2:file:"
             + database.toAbsolutePath()
             + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=32";
-    EmbeddedConnections pool =
-        new EmbeddedConnections(url, MAX_CONNECTIONS, EmbeddedConnections.DEFAULT_WAIT);
+    EmbeddedDataSource pool =
+        EmbeddedDataSource.open(url, MAX_CONNECTIONS, EmbeddedDataSource.DEFAULT_WAIT);
     Builder builder = new Builder(pool);
     builder.ownedPool = pool;
     return builder;
@@ -352,7 +352,7 @@ public final class Outbox implements AutoCloseable {
   /** Configures an {@link Outbox}. Not thread-safe. */
   public static final class Builder {
     private final DataSource dataSource;
-    private @Nullable EmbeddedConnections ownedPool;
+    private @Nullable EmbeddedDataSource ownedPool;
     private @Nullable String schema;
     private String tableName = DEFAULT_TABLE;
     private Clock clock = Clock.systemUTC();

@@ -15,7 +15,6 @@ import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.h2.Driver;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Handles are proxies of the session's connection: {@link Connection#close()} returns the
  * session, a closed handle refuses every other call, and statements made through it belong to the
- * session (close them, as with any pool). Only motcua's own stores use these connections.
+ * session (close them, as with any pool). Only motcua's own stores use these connections; they
+ * reach this class through {@link EmbeddedDataSource#open}.
  */
-public final class EmbeddedConnections implements DataSource, AutoCloseable {
-  /** How long {@link #getConnection()} waits for a free connection by default. */
-  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+final class EmbeddedConnections implements EmbeddedDataSource {
 
   private final String url;
   private final Properties credentials;
@@ -55,7 +53,7 @@ public final class EmbeddedConnections implements DataSource, AutoCloseable {
    * Connections to the H2 database {@code url} as user {@code sa}, at most {@code max} in use, a
    * caller waiting at most {@code wait} for one.
    */
-  public EmbeddedConnections(String url, int max, Duration wait) {
+  EmbeddedConnections(String url, int max, Duration wait) {
     if (!url.startsWith("jdbc:h2:")) {
       throw new IllegalArgumentException("not an H2 URL");
     }
@@ -148,10 +146,6 @@ public final class EmbeddedConnections implements DataSource, AutoCloseable {
     }
   }
 
-  /**
-   * Closes the sessions not in use, and each other one as its handle is closed; {@link
-   * #getConnection()} then fails.
-   */
   @Override
   public void close() {
     ArrayDeque<Connection> toClose;

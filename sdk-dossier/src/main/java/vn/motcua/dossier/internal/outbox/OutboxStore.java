@@ -1055,26 +1055,13 @@ public final class OutboxStore {
     if (slice < 1) {
       throw new IllegalArgumentException("slice must be positive");
     }
-    // The outer conditions are checked again on the row as it is when deleted: on PostgreSQL a DEAD
-    // entry resubmitted meanwhile (PENDING now) is skipped, not deleted on the subquery's word.
-    String where = "state = '" + state.name() + "' AND updated_at < ?";
-    String sql =
-        "DELETE FROM "
-            + table
-            + " WHERE "
-            + where
-            + " AND id IN (SELECT id FROM "
-            + table
-            + " WHERE "
-            + where
-            + " ORDER BY id LIMIT "
-            + slice
-            + ")";
+    String sql = purgeSql(state, slice);
     long total = 0;
     try (Connection c = dataSource.getConnection();
         PreparedStatement delete = c.prepareStatement(sql)) {
-      delete.setLong(1, before);
-      delete.setLong(2, before);
+      for (int i = 1; i <= 4; i++) {
+        delete.setLong(i, before);
+      }
       int deleted;
       do {
         deleted = writing(() -> inTransaction(c, delete::executeUpdate));
@@ -1092,6 +1079,32 @@ public final class OutboxStore {
       LOG.info("Outbox table {}: purged {} {} entries", table, total, state);
     }
     return total;
+  }
+
+  /**
+   * The statement deleting one slice of {@code state} entries updated before its four parameters
+   * (all the cutoff); package-private for the plan test.
+   */
+  String purgeSql(EntryState state, int slice) {
+    // A DELIVERED or DEAD entry's outcome sets next_attempt_at and updated_at to the same time and
+    // nothing changes either afterwards, so next_attempt_at < before selects the same rows: it lets
+    // the slice be read from the claim index (state, next_attempt_at, id) in order, stopping after
+    // the slice, instead of filtering and sorting every entry of the state. updated_at is checked
+    // too, so a row that broke that rule would be kept, never deleted early.
+    // The outer conditions are checked again on the row as it is when deleted: on PostgreSQL a DEAD
+    // entry resubmitted meanwhile (PENDING now) is skipped, not deleted on the subquery's word.
+    String where = "state = '" + state.name() + "' AND next_attempt_at < ? AND updated_at < ?";
+    return "DELETE FROM "
+        + table
+        + " WHERE "
+        + where
+        + " AND id IN (SELECT id FROM "
+        + table
+        + " WHERE "
+        + where
+        + " ORDER BY state, next_attempt_at, id LIMIT "
+        + slice
+        + ")";
   }
 
   /** Returns the entry {@code id}. */

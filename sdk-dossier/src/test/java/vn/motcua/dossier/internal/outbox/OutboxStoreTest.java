@@ -621,6 +621,40 @@ class OutboxStoreTest {
   }
 
   @Test
+  void purge_readsOnlyItsSlice_inTheClaimIndexOrder_andDeletesByPrimaryKey() throws Exception {
+    String plan;
+    try (java.sql.Connection c = pool.getConnection();
+        java.sql.Statement sql = c.createStatement()) {
+      sql.execute(
+          "INSERT INTO motcua_outbox (dossier_code, kind, payload, idempotency_key, state,"
+              + " attempts, next_attempt_at, created_at, updated_at) SELECT 'c' || X, 'DOSSIER',"
+              + " X'7B7D', 'k' || X, 'DELIVERED', 1, X, X, X FROM SYSTEM_RANGE(1, 300)");
+      sql.execute("ANALYZE");
+      c.setAutoCommit(false); // EXPLAIN ANALYZE runs the DELETE: rolled back below
+      try (java.sql.PreparedStatement explain =
+          c.prepareStatement("EXPLAIN ANALYZE " + store.purgeSql(EntryState.DELIVERED, 10))) {
+        for (int i = 1; i <= 4; i++) {
+          explain.setLong(i, 1_000);
+        }
+        try (java.sql.ResultSet rows = explain.executeQuery()) {
+          assertThat(rows.next()).isTrue();
+          plan = rows.getString(1).toUpperCase(java.util.Locale.ROOT);
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    }
+    // The slice is read in index order and the read stops after it: 10 rows of 300, no sort.
+    assertThat(plan)
+        .contains("MOTCUA_OUTBOX_CLAIM: STATE = 'DELIVERED'")
+        .contains("/* SCANCOUNT: 10 */")
+        .contains("/* INDEX SORTED */")
+        .contains("PRIMARY_KEY");
+    assertThat(store.purge(EntryState.DELIVERED, 1_000, 100)).isEqualTo(300);
+  }
+
+  @Test
   void purge_ofUndeliveredStates_orWithoutASlice_isRefused() {
     OutboxEntry pending = insert(CODE, 1_000);
 

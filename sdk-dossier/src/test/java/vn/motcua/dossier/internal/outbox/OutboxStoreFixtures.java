@@ -104,6 +104,7 @@ final class OutboxStoreFixtures {
     private final AtomicInteger commits = new AtomicInteger();
     private final AtomicInteger heldCommits = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile @Nullable Thread lastCommitter;
 
     int commits() {
       return commits.get();
@@ -116,6 +117,11 @@ final class OutboxStoreFixtures {
 
     void releaseCommits() {
       gate.countDown();
+    }
+
+    /** Returns the thread that called {@code commit()} last, or null. */
+    @Nullable Thread lastCommitter() {
+      return lastCommitter;
     }
 
     /** Returns how many commits wait at the gate of {@link #holdCommits()}. */
@@ -137,6 +143,7 @@ final class OutboxStoreFixtures {
                 (m, a) -> {
                   if (m.getName().equals("commit")) {
                     commits.incrementAndGet();
+                    lastCommitter = Thread.currentThread();
                     heldCommits.incrementAndGet();
                     try {
                       if (!gate.await(30, TimeUnit.SECONDS)) {

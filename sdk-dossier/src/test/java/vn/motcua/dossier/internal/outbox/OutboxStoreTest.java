@@ -520,6 +520,41 @@ class OutboxStoreTest {
   }
 
   @Test
+  void aCallerInterruptedOnceItsGroupIsCommitting_getsItsEntry_andKeepsTheInterrupt()
+      throws Exception {
+    CommitCounter counting = new CommitCounter();
+    OutboxStore grouped =
+        new OutboxStore(counting.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    List<Submitter> both = new ArrayList<>();
+    OutboxStore.H2_WRITES.lock();
+    try {
+      both.add(Submitter.start(grouped, code(1)));
+      both.add(Submitter.start(grouped, code(2)));
+      awaitCondition(() -> grouped.waitingForCommit() == 2);
+      counting.holdCommits();
+    } finally {
+      OutboxStore.H2_WRITES.unlock();
+    }
+    Submitter follower;
+    try {
+      // The leader took both into its group and waits inside commit(); the other one waits for it.
+      awaitCondition(() -> counting.heldCommits() == 1);
+      follower = both.get(0).thread == counting.lastCommitter() ? both.get(1) : both.get(0);
+      follower.thread.interrupt();
+      // Its entry is in a commit under way: it must wait for that commit's outcome, not leave.
+      awaitCondition(() -> follower.thread.getState() == Thread.State.WAITING);
+      assertThat(follower.thread.isAlive()).isTrue();
+    } finally {
+      counting.releaseCommits();
+    }
+
+    OutboxEntry entry = follower.result();
+    assertThat(grouped.find(entry.id())).contains(entry);
+    assertThat(follower.interruptedAfter).isTrue();
+    assertThat(grouped.depth()).isEqualTo(2);
+  }
+
+  @Test
   void anErrorCodeLongerThanItsColumn_isRecordedShortened() {
     OutboxEntry entry = insert(CODE, 1_000);
     store.claim(10, "a", 1_000, 9_000);

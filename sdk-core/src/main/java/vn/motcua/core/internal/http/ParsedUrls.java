@@ -20,7 +20,9 @@ final class ParsedUrls {
   static final ParsedUrls NONE = new ParsedUrls(0);
 
   private final int capacity;
-  private final ConcurrentHashMap<URI, HttpUrl> parsed = new ConcurrentHashMap<>();
+  // Keyed by the URI's text, not by URI.equals, which ignores the case of percent-escapes: a
+  // request goes out exactly as its URI is written.
+  private final ConcurrentHashMap<String, HttpUrl> parsed = new ConcurrentHashMap<>();
 
   ParsedUrls(int capacity) {
     this.capacity = capacity;
@@ -28,16 +30,17 @@ final class ParsedUrls {
 
   /** Returns {@code uri} parsed, or null when OkHttp does not take it as an HTTP(S) URL. */
   @Nullable HttpUrl parse(URI uri) {
-    HttpUrl known = parsed.get(uri);
+    String text = uri.toString();
+    HttpUrl known = parsed.get(text);
     if (known != null) {
       return known;
     }
-    HttpUrl url = HttpUrl.parse(uri.toString());
+    HttpUrl url = HttpUrl.parse(text);
     if (url != null && capacity > 0 && uri.getRawQuery() == null && uri.getRawUserInfo() == null) {
       if (parsed.size() >= capacity) {
         parsed.clear();
       }
-      parsed.put(uri, url);
+      parsed.put(text, url);
     }
     return url;
   }

@@ -70,9 +70,13 @@ final class EmbeddedConnections implements EmbeddedDataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    boolean acquired;
+    // A free connection is handed out whatever the caller's interrupt status, as H2's own pool
+    // does; only waiting for one is interruptible.
+    boolean acquired = permits.tryAcquire();
     try {
-      acquired = permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+      if (!acquired) {
+        acquired = permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SQLException("interrupted while waiting for a database connection", "08001", e);
@@ -93,12 +97,29 @@ final class EmbeddedConnections implements EmbeddedDataSource {
     }
   }
 
+  /** Returns an open idle session, or null; sessions the database closed meanwhile are dropped. */
   private @Nullable Connection idleSession() throws SQLException {
-    synchronized (idle) {
-      if (closed) {
-        throw new SQLException("the embedded database is closed", "08003");
+    while (true) {
+      Connection session;
+      synchronized (idle) {
+        if (closed) {
+          throw new SQLException("the embedded database is closed", "08003");
+        }
+        session = idle.pollFirst();
       }
-      return idle.pollFirst();
+      if (session == null) {
+        return null;
+      }
+      boolean open;
+      try {
+        open = !session.isClosed();
+      } catch (SQLException e) {
+        open = false;
+      }
+      if (open) {
+        return session;
+      }
+      closeQuietly(session); // the database was shut down or failed while it sat idle
     }
   }
 

@@ -454,7 +454,7 @@ public final class OutboxStore {
     boolean interrupted = false;
     try {
       while (true) {
-        List<Pending> group;
+        List<Pending> group = List.of();
         int expected;
         synchronized (waiting) {
           if (!mine.queued) {
@@ -487,18 +487,38 @@ public final class OutboxStore {
           if (mine.done) {
             return mine.outcome();
           }
+          if (Thread.currentThread().isInterrupted()) {
+            // Not taken into a commit: an interrupted caller does not lead one (it would do the
+            // database work of the others under its interrupt), it leaves unrecorded, and one of
+            // the others leads instead.
+            waiting.remove(mine);
+            waiting.notifyAll();
+            throw new OutboxStoreException(
+                "Interrupted before recording the submission in "
+                    + table
+                    + "; the submission is not recorded",
+                true,
+                new InterruptedException("interrupted before its group commit"));
+          }
           committing = true; // this caller leads the next commit; commitGroup fills the group
           expected = lastGroupSize;
         }
-        group = new ArrayList<>();
+        boolean committed = false;
         try {
+          group = new ArrayList<>();
           awaitArrivals(expected);
           commitGroup(group);
+          committed = true;
         } finally {
           synchronized (waiting) {
             committing = false;
             for (Pending p : group) {
               p.finish();
+            }
+            if (!committed) {
+              // An Error escaped before the group was taken: this caller gets it, so its entry
+              // must not be committed later by another leader.
+              waiting.remove(mine);
             }
             waiting.notifyAll();
           }
@@ -515,8 +535,8 @@ public final class OutboxStore {
    * Waits, as the leader of the next group, while a submission announced by {@link #arrive()} is
    * still on its way or fewer than {@code expected} (the last group's size) are waiting — callers
    * that submitted together last time are likely to do so again — until the group is full, {@link
-   * #GROUP_WAIT_NANOS} have passed or the thread is interrupted. A caller submitting alone never
-   * waits: its last group was itself.
+   * #GROUP_WAIT_NANOS} have passed or the thread is interrupted. A caller submitting alone waits at
+   * most once, right after a larger group; from then on its group is itself and it does not.
    */
   private void awaitArrivals(int expected) {
     // Published before reading arriving: a submission queued meanwhile then sees it and unparks.

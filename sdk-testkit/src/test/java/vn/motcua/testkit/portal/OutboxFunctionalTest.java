@@ -471,13 +471,18 @@ class OutboxFunctionalTest {
     assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
   }
 
-  @Test
-  void submitInTheCallersTransaction_existsOnlyIfTheCallerCommits() throws Exception {
+  /** A data source on a fresh H2 file under target/h2 whose name starts with {@code prefix}. */
+  private static JdbcDataSource h2File(String prefix) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(
-        "jdbc:h2:file:"
-            + Path.of("target", "h2", "outbox-tx-" + UUID.randomUUID()).toAbsolutePath());
+        "jdbc:h2:file:" + Path.of("target", "h2", prefix + UUID.randomUUID()).toAbsolutePath());
     ds.setUser("sa");
+    return ds;
+  }
+
+  @Test
+  void submitInTheCallersTransaction_existsOnlyIfTheCallerCommits() throws Exception {
+    JdbcDataSource ds = h2File("outbox-tx-");
     Outbox shared = Outbox.jdbc(ds);
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
@@ -493,11 +498,7 @@ class OutboxFunctionalTest {
 
   @Test
   void databaseFailure_failsSubmitSynchronously_withATypedError() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(
-        "jdbc:h2:file:"
-            + Path.of("target", "h2", "outbox-fail-" + UUID.randomUUID()).toAbsolutePath());
-    ds.setUser("sa");
+    JdbcDataSource ds = h2File("outbox-fail-");
     AtomicBoolean broken = new AtomicBoolean();
     DataSource failing =
         refusingWhile(ds, broken, new AtomicInteger(), "No space left on device", "53100");
@@ -513,11 +514,7 @@ class OutboxFunctionalTest {
 
   @Test
   void aDatabaseRefusingConnectionsForAWhile_doesNotStopTheDispatcher() throws Exception {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(
-        "jdbc:h2:file:"
-            + Path.of("target", "h2", "outbox-outage-" + UUID.randomUUID()).toAbsolutePath());
-    ds.setUser("sa");
+    JdbcDataSource ds = h2File("outbox-outage-");
     AtomicBoolean broken = new AtomicBoolean();
     AtomicInteger refused = new AtomicInteger();
     DataSource failing = refusingWhile(ds, broken, refused, "Connection refused", "08001");

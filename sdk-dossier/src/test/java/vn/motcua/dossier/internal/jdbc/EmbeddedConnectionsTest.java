@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.dossier.testing.Conditions.awaitCondition;
 
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class EmbeddedConnectionsTest {
               }
             });
     waiter.start();
-    awaitState(waiter, Thread.State.TIMED_WAITING); // waiting for a permit
+    awaitCondition(() -> waiter.getState() == Thread.State.TIMED_WAITING); // for a permit
     assertThat(third).isNotDone();
 
     a.close();
@@ -201,16 +202,6 @@ class EmbeddedConnectionsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new EmbeddedConnections(url, 0, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static void awaitState(Thread thread, Thread.State state) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (thread.getState() != state) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the thread did not reach " + state + " within 30 s");
-      }
-      Thread.sleep(5);
-    }
   }
 
   private static int sessionId(Connection c) throws SQLException {

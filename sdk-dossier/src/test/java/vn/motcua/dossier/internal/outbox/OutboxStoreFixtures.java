@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.outbox.EntryKind;
@@ -28,17 +27,6 @@ final class OutboxStoreFixtures {
   static OutboxEntry insert(OutboxStore store, String code, long now) {
     return store.insertCommitted(
         EntryKind.DOSSIER, code, "{}".getBytes(StandardCharsets.UTF_8), code + "/dossier/x", now);
-  }
-
-  /** Waits (without asserting any duration) until {@code condition} holds; fails after 30 s. */
-  static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the condition did not come true within 30 s");
-      }
-      Thread.sleep(5);
-    }
   }
 
   /** A thread submitting one entry. */

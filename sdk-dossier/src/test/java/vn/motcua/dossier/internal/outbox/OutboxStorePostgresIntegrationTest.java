@@ -2,9 +2,9 @@ package vn.motcua.dossier.internal.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.awaitCondition;
 import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.code;
 import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.insert;
+import static vn.motcua.dossier.testing.Conditions.awaitCondition;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

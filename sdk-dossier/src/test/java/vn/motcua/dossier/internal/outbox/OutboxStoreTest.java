@@ -2,8 +2,8 @@ package vn.motcua.dossier.internal.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.awaitCondition;
 import static vn.motcua.dossier.internal.outbox.OutboxStoreFixtures.code;
+import static vn.motcua.dossier.testing.Conditions.awaitCondition;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

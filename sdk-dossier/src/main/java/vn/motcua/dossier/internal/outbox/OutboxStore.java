@@ -473,12 +473,7 @@ public final class OutboxStore {
               if (waiting.remove(mine)) {
                 // Not taken into a commit yet: provably not recorded, so the caller may go.
                 Thread.currentThread().interrupt();
-                throw new OutboxStoreException(
-                    "Interrupted while waiting to record the submission in "
-                        + table
-                        + "; the submission is not recorded",
-                    true,
-                    e);
+                throw interruptedBeforeRecording(e);
               }
               // Already in a commit under way: the caller must learn its fate.
               interrupted = true;
@@ -493,11 +488,7 @@ public final class OutboxStore {
             // the others leads instead.
             waiting.remove(mine);
             waiting.notifyAll();
-            throw new OutboxStoreException(
-                "Interrupted before recording the submission in "
-                    + table
-                    + "; the submission is not recorded",
-                true,
+            throw interruptedBeforeRecording(
                 new InterruptedException("interrupted before its group commit"));
           }
           committing = true; // this caller leads the next commit; commitGroup fills the group
@@ -529,6 +520,16 @@ public final class OutboxStore {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** The caller was interrupted before its entry was taken into a commit: nothing is recorded. */
+  private OutboxStoreException interruptedBeforeRecording(InterruptedException cause) {
+    return new OutboxStoreException(
+        "Interrupted before recording the submission in "
+            + table
+            + "; the submission is not recorded",
+        true,
+        cause);
   }
 
   /**

@@ -1080,7 +1080,8 @@ public final class OutboxStore {
     long total = 0;
     try (Connection c = dataSource.getConnection();
         PreparedStatement delete = c.prepareStatement(sql)) {
-      for (int i = 1; i <= 4; i++) {
+      int parameters = delete.getParameterMetaData().getParameterCount();
+      for (int i = 1; i <= parameters; i++) {
         delete.setLong(i, before);
       }
       int deleted;
@@ -1103,8 +1104,8 @@ public final class OutboxStore {
   }
 
   /**
-   * The statement deleting one slice of {@code state} entries updated before its four parameters
-   * (all the cutoff); package-private for the plan test.
+   * The statement deleting one slice of {@code state} entries updated before its parameters (each
+   * the cutoff); package-private for the plan test.
    */
   String purgeSql(EntryState state, int slice) {
     // A DELIVERED or DEAD entry's outcome sets next_attempt_at and updated_at to the same time and
@@ -1115,6 +1116,12 @@ public final class OutboxStore {
     // The outer conditions are checked again on the row as it is when deleted: on PostgreSQL a DEAD
     // entry resubmitted meanwhile (PENDING now) is skipped, not deleted on the subquery's word.
     String where = "state = '" + state.name() + "' AND next_attempt_at < ? AND updated_at < ?";
+    if (dialect == Dialect.H2) {
+      // H2 evaluates an IN (SELECT …) condition of a DELETE again for every row it looks at, so a
+      // slice of n rows cost n subqueries of n rows (0.7 s for 1,000). Its DELETE takes a row
+      // limit instead, and reads the rows through the claim index in its order.
+      return "DELETE FROM " + table + " WHERE " + where + " FETCH FIRST " + slice + " ROWS ONLY";
+    }
     return "DELETE FROM "
         + table
         + " WHERE "

@@ -17,11 +17,10 @@ import vn.motcua.core.InvalidInputException;
 import vn.motcua.core.MotcuaException;
 import vn.motcua.core.http.RetryPolicy;
 import vn.motcua.core.id.DossierCode;
-import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.ProcessingStep;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
-import vn.motcua.dossier.internal.outbox.PortalSender;
+import vn.motcua.dossier.internal.portal.PortalSender;
+import vn.motcua.dossier.internal.portal.PortalSenders;
 import vn.motcua.dossier.portal.DvcqgClient;
 import vn.motcua.dossier.portal.LgspClient;
 import vn.motcua.dossier.portal.PortalException;
@@ -101,40 +100,12 @@ public final class Dispatcher {
    * Returns a builder of a dispatcher sending {@code outbox}'s entries through the DVCQG adapter.
    */
   public static Builder builder(Outbox outbox, DvcqgClient client) {
-    Objects.requireNonNull(client, "client");
-    return new Builder(
-        outbox,
-        new PortalSender() {
-          @Override
-          public PortalReceipt sendDossier(Dossier dossier, String key) {
-            return client.syncDossier(dossier, key);
-          }
-
-          @Override
-          public PortalReceipt sendProgress(
-              DossierCode code, List<ProcessingStep> steps, String key) {
-            return client.pushProgress(code, steps, key);
-          }
-        });
+    return new Builder(outbox, PortalSenders.of(client));
   }
 
   /** Returns a builder of a dispatcher sending {@code outbox}'s entries through an LGSP gateway. */
   public static Builder builder(Outbox outbox, LgspClient client) {
-    Objects.requireNonNull(client, "client");
-    return new Builder(
-        outbox,
-        new PortalSender() {
-          @Override
-          public PortalReceipt sendDossier(Dossier dossier, String key) {
-            return client.syncDocument(dossier, key);
-          }
-
-          @Override
-          public PortalReceipt sendProgress(
-              DossierCode code, List<ProcessingStep> steps, String key) {
-            return client.updateTraces(code, steps, key);
-          }
-        });
+    return new Builder(outbox, PortalSenders.of(client));
   }
 
   /**
@@ -432,22 +403,24 @@ public final class Dispatcher {
 
   private Result send(OutboxStore.Claimed claim) {
     OutboxEntry entry = claim.entry();
-    DossierCode code;
+    String key = entry.idempotencyKey();
     PortalReceipt receipt;
     try {
-      code = DossierCode.parse(entry.dossierCode());
-      // Submitted by this process: the value read back from the payload then, not parsed again.
-      Object readBack = outbox.takeReadBack(entry.id(), entry.idempotencyKey());
+      // Submitted by this process: the data prepared then, not parsed and serialised again.
+      Payloads.Prepared prepared = outbox.takePrepared(entry.id(), key);
       receipt =
           switch (entry.kind()) {
             case DOSSIER ->
-                sender.sendDossier(
-                    readBack instanceof Dossier dossier
-                        ? dossier
-                        : Payloads.readDossier(claim.payload()),
-                    entry.idempotencyKey());
+                prepared != null
+                    ? sender.sendDossier(prepared.code(), prepared.data(), key)
+                    : sender.sendDossier(Payloads.readDossier(claim.payload()), key);
             case PROGRESS ->
-                sender.sendProgress(code, steps(readBack, claim), entry.idempotencyKey());
+                prepared != null
+                    ? sender.sendProgress(prepared.code(), prepared.data(), key)
+                    : sender.sendProgress(
+                        DossierCode.parse(entry.dossierCode()),
+                        Payloads.readSteps(claim.payload()),
+                        key);
           };
     } catch (PortalRejectedException e) {
       return dead(claim, e.code());
@@ -462,7 +435,7 @@ public final class Dispatcher {
           "Outbox entry {} failed with {}; it will be retried", entry.id(), e.getClass().getName());
       return retry(claim, "outbox.send_failed", Duration.ZERO);
     }
-    if (!receipt.idempotencyKey().equals(entry.idempotencyKey())) {
+    if (!receipt.idempotencyKey().equals(key)) {
       // The clients send the key they are given; a sender that does not breaks the guarantee.
       LOG.warn("Outbox entry {} was not sent under its recorded key", entry.id());
     }
@@ -471,13 +444,6 @@ public final class Dispatcher {
     return new Result(
         new OutboxStore.Outcome(entry.id(), claim.token(), EntryState.DELIVERED, now, now, null),
         () -> outbox.listener().delivered(done));
-  }
-
-  @SuppressWarnings("unchecked") // Payloads.progress keeps a List<ProcessingStep> as read back
-  private static List<ProcessingStep> steps(@Nullable Object readBack, OutboxStore.Claimed claim) {
-    return readBack instanceof List<?> steps
-        ? (List<ProcessingStep>) steps
-        : Payloads.readSteps(claim.payload());
   }
 
   private Result dead(OutboxStore.Claimed claim, String code) {

@@ -48,10 +48,10 @@ public final class Outbox implements AutoCloseable {
   private final @Nullable EmbeddedDataSource ownedPool;
   private final List<Runnable> wakeUps = new CopyOnWriteArrayList<>();
 
-  /** Values read back at submission, for this process's dispatchers (see ReadBackCache). */
+  /** What was prepared at submission, for this process's dispatchers (see ReadBackCache). */
   private final ReadBackCache readBacks = new ReadBackCache(READ_BACK_CAPACITY);
 
-  /** Submissions whose read-back values are kept: about a claim batch per worker, many times. */
+  /** Submissions whose prepared data are kept: about a claim batch per worker, many times. */
   private static final int READ_BACK_CAPACITY = 1024;
 
   /** Connections of an embedded outbox's database open at most. */
@@ -171,7 +171,7 @@ public final class Outbox implements AutoCloseable {
     OutboxEntry entry =
         store.insertCommitted(
             arrival, kind, code.value(), encoded.payload(), encoded.key(), clock.millis());
-    readBacks.put(entry.id(), entry.idempotencyKey(), encoded.readBack());
+    readBacks.put(entry.id(), entry.idempotencyKey(), encoded.prepared());
     notify(() -> listener.submitted(entry));
     wakeUps.forEach(Runnable::run);
     return entry;
@@ -305,11 +305,11 @@ public final class Outbox implements AutoCloseable {
   }
 
   /**
-   * Returns and forgets the value read back at submission of entry {@code id} under {@code key}, or
+   * Returns and forgets what was prepared at submission of entry {@code id} under {@code key}, or
    * null.
    */
-  @Nullable Object takeReadBack(long id, String key) {
-    return readBacks.take(id, key);
+  Payloads.@Nullable Prepared takePrepared(long id, String key) {
+    return readBacks.take(id, key) instanceof Payloads.Prepared prepared ? prepared : null;
   }
 
   Clock clock() {

@@ -35,6 +35,8 @@ import vn.motcua.dossier.dvcqg.PortalProgress;
 import vn.motcua.dossier.internal.portal.ClientResources;
 import vn.motcua.dossier.internal.portal.PortalCalls;
 import vn.motcua.dossier.internal.portal.PortalCalls.Envelope;
+import vn.motcua.dossier.internal.portal.PortalSender;
+import vn.motcua.dossier.internal.portal.PortalSenders;
 
 /**
  * A client of the national portal's DVCQG adapter: logs in for a session, then calls the adapter's
@@ -74,6 +76,10 @@ public final class DvcqgClient implements AutoCloseable {
   private final DvcqgMapping mapping = DvcqgMapping.defaults();
   private final Object sessionLock = new Object();
   private @Nullable String session;
+
+  static {
+    PortalSenders.registerDvcqg(client -> client.new Sender());
+  }
 
   private DvcqgClient(Builder b) {
     URI base = Objects.requireNonNull(b.baseUrl, "baseUrl is required");
@@ -132,12 +138,46 @@ public final class DvcqgClient implements AutoCloseable {
   }
 
   private PortalReceipt syncElement(Dossier dossier, PortalDossier element, String key) {
-    boolean updating = lookup(dossier.code()).isPresent();
+    return sync(dossier.code(), element, key);
+  }
+
+  /**
+   * {@code TraCuuHoSo}, then {@code DongBoHoSoMC} with {@code element}: a {@link PortalDossier}, or
+   * its JSON (see {@link PortalCalls#raw}).
+   */
+  private PortalReceipt sync(DossierCode code, Object element, String key) {
+    boolean updating = known(code);
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("isUpdating", updating ? "True" : "False");
     fields.put("data", List.of(element));
     call("DongBoHoSoMC", fields, key);
     return new PortalReceipt("DongBoHoSoMC", key, updating);
+  }
+
+  /** The outbox's way in: sends entries, and data serialised at submission as it is. */
+  private final class Sender implements PortalSender {
+    @Override
+    public PortalReceipt sendDossier(Dossier dossier, String idempotencyKey) {
+      return syncDossier(dossier, idempotencyKey);
+    }
+
+    @Override
+    public PortalReceipt sendProgress(
+        DossierCode code, List<ProcessingStep> steps, String idempotencyKey) {
+      return pushProgress(code, steps, idempotencyKey);
+    }
+
+    @Override
+    public PortalReceipt sendDossier(DossierCode code, byte[] element, String idempotencyKey) {
+      PortalIdempotency.requireKey(idempotencyKey);
+      return sync(code, PortalCalls.raw(element), idempotencyKey);
+    }
+
+    @Override
+    public PortalReceipt sendProgress(DossierCode code, byte[] elements, String idempotencyKey) {
+      PortalIdempotency.requireKey(idempotencyKey);
+      return pushData(PortalCalls.raw(elements), idempotencyKey);
+    }
   }
 
   /** Runs {@link #syncDossier} on the client's executor. */
@@ -183,7 +223,12 @@ public final class DvcqgClient implements AutoCloseable {
   }
 
   private PortalReceipt pushElements(List<PortalProgress> elements, String key) {
-    call("CapNhatTienDoHoSoMC", Map.of("data", elements), key);
+    return pushData(elements, key);
+  }
+
+  /** {@code CapNhatTienDoHoSoMC} with {@code data}: progress elements, or their JSON array. */
+  private PortalReceipt pushData(Object data, String key) {
+    call("CapNhatTienDoHoSoMC", Map.of("data", data), key);
     return new PortalReceipt("CapNhatTienDoHoSoMC", key, false);
   }
 
@@ -204,13 +249,23 @@ public final class DvcqgClient implements AutoCloseable {
    * @throws PortalRejectedException when the portal refuses the lookup
    */
   public Optional<PortalDossier> lookup(DossierCode code) {
-    Envelope envelope = call("TraCuuHoSo", Map.of("MaHoSo", code.value()), null);
-    JsonNode result = envelope.root().path("result");
-    JsonNode first = result.isArray() ? result.path(0) : result;
-    if (!first.isObject()) {
+    JsonNode found = found(code);
+    if (!found.isObject()) {
       return Optional.empty();
     }
-    return Optional.of(MotcuaJson.lenient().convert(first, PortalDossier.class));
+    return Optional.of(MotcuaJson.lenient().convert(found, PortalDossier.class));
+  }
+
+  /** Whether {@code TraCuuHoSo} finds the dossier (its content is not read). */
+  private boolean known(DossierCode code) {
+    return found(code).isObject();
+  }
+
+  /** The dossier {@code TraCuuHoSo} returns; not an object when the portal does not know it. */
+  private JsonNode found(DossierCode code) {
+    Envelope envelope = call("TraCuuHoSo", Map.of("MaHoSo", code.value()), null);
+    JsonNode result = envelope.root().path("result");
+    return result.isArray() ? result.path(0) : result;
   }
 
   /** Runs {@link #lookup} on the client's executor. */

@@ -34,6 +34,8 @@ import vn.motcua.dossier.dvcqg.PortalProgress;
 import vn.motcua.dossier.internal.portal.ClientResources;
 import vn.motcua.dossier.internal.portal.PortalCalls;
 import vn.motcua.dossier.internal.portal.PortalCalls.Envelope;
+import vn.motcua.dossier.internal.portal.PortalSender;
+import vn.motcua.dossier.internal.portal.PortalSenders;
 
 /**
  * A client of a provincial LGSP gateway: an OAuth2 client-credentials token from {@code POST
@@ -68,6 +70,10 @@ public final class LgspClient implements AutoCloseable {
   private final Object tokenLock = new Object();
   private @Nullable String token;
   private Instant tokenExpiry = Instant.MIN;
+
+  static {
+    PortalSenders.registerLgsp(client -> client.new Sender());
+  }
 
   private LgspClient(Builder b) {
     URI base = Objects.requireNonNull(b.baseUrl, "baseUrl is required");
@@ -171,6 +177,34 @@ public final class LgspClient implements AutoCloseable {
     return new PortalReceipt(TRACES, key, false);
   }
 
+  /** The outbox's way in: sends entries, and data serialised at submission as it is. */
+  private final class Sender implements PortalSender {
+    @Override
+    public PortalReceipt sendDossier(Dossier dossier, String idempotencyKey) {
+      return syncDocument(dossier, idempotencyKey);
+    }
+
+    @Override
+    public PortalReceipt sendProgress(
+        DossierCode code, List<ProcessingStep> steps, String idempotencyKey) {
+      return updateTraces(code, steps, idempotencyKey);
+    }
+
+    @Override
+    public PortalReceipt sendDossier(DossierCode code, byte[] element, String idempotencyKey) {
+      PortalIdempotency.requireKey(idempotencyKey);
+      call(SYNC, syncUri, List.of(PortalCalls.raw(element)), idempotencyKey);
+      return new PortalReceipt(SYNC, idempotencyKey, false);
+    }
+
+    @Override
+    public PortalReceipt sendProgress(DossierCode code, byte[] elements, String idempotencyKey) {
+      PortalIdempotency.requireKey(idempotencyKey);
+      call(TRACES, tracesUri, PortalCalls.raw(elements), idempotencyKey);
+      return new PortalReceipt(TRACES, idempotencyKey, false);
+    }
+  }
+
   /** Sends processing steps; see {@link #updateTraces(DossierCode, List)}. */
   public PortalReceipt updateTraces(DossierCode code, ProcessingStep... steps) {
     return updateTraces(code, Arrays.asList(steps));
@@ -182,7 +216,7 @@ public final class LgspClient implements AutoCloseable {
     return resources.async(() -> updateTraces(code, steps));
   }
 
-  private void call(String service, URI uri, List<?> data, String key) {
+  private void call(String service, URI uri, Object data, String key) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("madonvi", agencyCode);
     body.put("data", data);

@@ -9,33 +9,45 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierJson;
 import vn.motcua.dossier.ProcessingStep;
 import vn.motcua.dossier.dvcqg.DvcqgMapping;
+import vn.motcua.dossier.dvcqg.PortalDossier;
 import vn.motcua.dossier.dvcqg.PortalProgress;
 import vn.motcua.dossier.portal.PortalIdempotency;
 
 /**
  * Encodes what the outbox stores. The payload is written once, at submission; the idempotency key
- * is computed from the payload as read back, which is exactly what every attempt sends, so the key
- * cannot drift between the submission and a retry days later.
+ * is the digest of the portal data made from the payload as read back, which is exactly what every
+ * attempt sends, so the key cannot drift between the submission and a retry days later.
  */
 public final class Payloads {
   private static final DossierJson DOSSIER_JSON = DossierJson.lenient();
   private static final MotcuaJson JSON = MotcuaJson.lenient();
+
+  /** As the portal clients and {@link PortalIdempotency} write portal data. */
+  private static final MotcuaJson PORTAL_JSON = MotcuaJson.strict();
+
   private static final DvcqgMapping MAPPING = DvcqgMapping.defaults();
 
   private Payloads() {}
 
   /**
-   * A payload, its key, and the value read back from the payload: exactly what {@link #readDossier}
-   * or {@link #readSteps} returns for these bytes, so a dispatcher in this process may use it
-   * instead of parsing the payload again.
+   * What a dispatcher in the submitting process sends instead of reading the payload again: the
+   * dossier's code and the portal data made from the payload as read back, serialised as the
+   * clients write it (a dossier's element; the array of progress elements). Its bytes are the ones
+   * the entry's key digests, so what is sent is what the key names.
    */
-  public record Encoded(byte[] payload, String key, Object readBack) {}
+  public record Prepared(DossierCode code, byte[] data) {}
+
+  /** A payload, its key, and what a dispatcher in this process may send for it. */
+  public record Encoded(byte[] payload, String key, Prepared prepared) {}
 
   /** Encodes a dossier: its JSON, and the key of its portal element. */
   public static Encoded dossier(Dossier dossier) {
     byte[] payload = DOSSIER_JSON.writeBytes(dossier);
     Dossier readBack = readDossier(payload);
-    return new Encoded(payload, PortalIdempotency.forDossier(MAPPING.toPortal(readBack)), readBack);
+    PortalDossier element = MAPPING.toPortal(readBack);
+    byte[] data = PORTAL_JSON.writeBytes(element);
+    String key = PortalIdempotency.key(element.dossierCode(), PortalIdempotency.DOSSIER_STEP, data);
+    return new Encoded(payload, key, new Prepared(readBack.code(), data));
   }
 
   /** Encodes processing steps of one dossier: their portal elements, and their key. */
@@ -48,12 +60,14 @@ public final class Payloads {
       elements.add(MAPPING.toPortal(code, step));
     }
     byte[] payload = JSON.writeBytes(elements);
-    List<ProcessingStep> readBack = readSteps(payload);
     List<PortalProgress> again = new ArrayList<>();
-    for (ProcessingStep step : readBack) {
+    for (ProcessingStep step : readSteps(payload)) {
       again.add(MAPPING.toPortal(code, step));
     }
-    return new Encoded(payload, PortalIdempotency.forProgress(again), List.copyOf(readBack));
+    byte[] data = PORTAL_JSON.writeBytes(again);
+    String key =
+        PortalIdempotency.key(again.get(0).dossierCode(), PortalIdempotency.PROGRESS_STEP, data);
+    return new Encoded(payload, key, new Prepared(code, data));
   }
 
   /** Reads a dossier payload. */

@@ -5,13 +5,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The values read back from recently submitted payloads ({@link Payloads.Encoded#readBack()}), by
- * entry id, so that a dispatcher in the submitting process need not parse a payload it was just
- * given. A cache only: the table stays the record, and a miss (another process, an entry older than
- * the last {@code capacity} submissions, a restart) parses the stored payload, which gives the same
- * value. A payload never changes once written, so an entry's value cannot go stale. A value is used
- * only for the same id and idempotency key, so an id given again to another entry (a table restored
- * or recreated under a running outbox) finds nothing. Thread-safe.
+ * What was prepared from recently submitted payloads ({@link Payloads.Encoded#prepared()}), by
+ * entry id, so that a dispatcher in the submitting process need not parse and serialise again what
+ * it was just given. A cache only: the table stays the record, and a miss (another process, an
+ * entry older than the last {@code capacity} submissions, a restart) parses the stored payload,
+ * from which the clients make the same data. A payload never changes once written, so an entry's
+ * value cannot go stale. A value is used only for the same id and idempotency key, so an id given
+ * again to another entry (a table restored or recreated under a running outbox) finds nothing.
+ * Thread-safe.
  */
 public final class ReadBackCache {
   private record Held(String key, Object value) {}

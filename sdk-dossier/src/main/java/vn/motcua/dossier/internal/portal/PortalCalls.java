@@ -1,8 +1,10 @@
 package vn.motcua.dossier.internal.portal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.RawValue;
 import vn.motcua.core.MotcuaException;
 import vn.motcua.core.TransportException;
 import vn.motcua.core.http.HttpRequest;
@@ -33,6 +35,14 @@ public final class PortalCalls {
     public boolean isOneOf(Set<String> codes) {
       return codes.contains(errorCode);
     }
+  }
+
+  /**
+   * Returns {@code json}, one JSON value serialised beforehand, to be written as it is where a
+   * request body holds it (in a map or list given to {@link MotcuaJson#writeBytes}).
+   */
+  public static RawValue raw(byte[] json) {
+    return new RawValue(new String(json, StandardCharsets.UTF_8));
   }
 
   /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.core.InvalidInputException;
@@ -38,15 +37,20 @@ public final class DossierCode {
     this.agency = agency;
     this.date = date;
     this.sequence = sequence;
-    this.value =
-        String.format(
-            Locale.ROOT,
-            "%s-%02d%02d%02d-%04d",
-            agency.value(),
-            date.getYear() % 100,
-            date.getMonthValue(),
-            date.getDayOfMonth(),
-            sequence);
+    // <agency>-yyMMdd-nnnn, built by hand: String.format was a visible share of reading a dossier.
+    StringBuilder code = new StringBuilder(agency.value().length() + 12).append(agency.value());
+    code.append('-');
+    twoDigits(code, date.getYear() % 100);
+    twoDigits(code, date.getMonthValue());
+    twoDigits(code, date.getDayOfMonth());
+    code.append('-');
+    twoDigits(code, sequence / 100);
+    twoDigits(code, sequence % 100);
+    this.value = code.toString();
+  }
+
+  private static void twoDigits(StringBuilder to, int n) {
+    to.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 
   /**

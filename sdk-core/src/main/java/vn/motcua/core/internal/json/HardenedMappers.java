@@ -79,6 +79,7 @@ public final class HardenedMappers {
         .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DateTimeFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE)
         .addModule(JavaTimeAsStrings.module())
+        .addModule(SpreadCreators.module())
         .defaultTimeZone(TimeZone.getTimeZone("UTC"))
         .defaultLocale(Locale.ROOT)
         // Deterministic output, so equal values give equal bytes (and equal digests): bean

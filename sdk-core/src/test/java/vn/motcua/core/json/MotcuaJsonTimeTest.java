@@ -3,6 +3,7 @@ package vn.motcua.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,6 +99,33 @@ class MotcuaJsonTimeTest {
     Times times = json.read("{\"instant\":\"2024-02-29T01:30:00.123456Z\"}", Times.class);
 
     assertThat(times.instant()).isEqualTo(Instant.parse("2024-02-29T01:30:00.123456Z"));
+  }
+
+  record Formatted(@JsonFormat(pattern = "dd/MM/yyyy") LocalDate day, OffsetDateTime at) {}
+
+  @Test
+  void read_aPropertysOwnFormat_isStillTheOnlyFormAccepted() {
+    Formatted read =
+        json.read("{\"day\":\"29/02/2024\",\"at\":\"2024-02-29T08:30+07:00\"}", Formatted.class);
+
+    assertThat(read.day()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(read.at()) // no seconds: read by Jackson, not the common-form reader
+        .isEqualTo(OffsetDateTime.of(2024, 2, 29, 8, 30, 0, 0, ZoneOffset.ofHours(7)));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> json.read("{\"day\":\"2024-02-29\"}", Formatted.class));
+    assertThat(e.report().violations()).extracting(v -> v.path()).containsExactly("/day");
+  }
+
+  @Test
+  void read_aDateThatDoesNotExist_isRefusedWithItsPath() {
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> json.read("{\"offset\":\"2025-02-29T08:30:00+07:00\"}", Times.class));
+
+    assertThat(e.report().violations()).extracting(v -> v.path()).containsExactly("/offset");
   }
 
   @ParameterizedTest

@@ -37,7 +37,7 @@ final class JavaTimeAsStrings {
         BeanDescription.Supplier description,
         ValueDeserializer<?> deserializer) {
       return description.getBeanClass().getPackageName().equals("java.time")
-          ? new StringsOnly(deserializer)
+          ? new StringsOnly(deserializer, deserializer)
           : deserializer;
     }
   }
@@ -45,19 +45,30 @@ final class JavaTimeAsStrings {
   private static final class StringsOnly extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
 
-    StringsOnly(ValueDeserializer<?> delegate) {
+    /** The type's default deserializer, before any {@code @JsonFormat} of a property. */
+    private final ValueDeserializer<?> standard;
+
+    StringsOnly(ValueDeserializer<?> delegate, ValueDeserializer<?> standard) {
       super(delegate);
+      this.standard = standard;
     }
 
     @Override
     protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-      return new StringsOnly(delegate);
+      return new StringsOnly(delegate, standard);
     }
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
         return context.handleUnexpectedToken(handledType(), parser);
+      }
+      // The common ISO forms read by hand, unless a property's format replaced the default.
+      if (_delegatee == standard) {
+        Object value = IsoTimes.parse(handledType(), parser.getString());
+        if (value != null) {
+          return value;
+        }
       }
       return super.deserialize(parser, context);
     }

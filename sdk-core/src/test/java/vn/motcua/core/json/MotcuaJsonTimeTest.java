@@ -17,6 +17,7 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import vn.motcua.core.InvalidInputException;
 
 /** {@code java.time} values are ISO-8601 strings, kept with the offset they carry. */
@@ -116,6 +117,27 @@ class MotcuaJsonTimeTest {
             InvalidInputException.class,
             () -> json.read("{\"day\":\"2024-02-29\"}", Formatted.class));
     assertThat(e.report().violations()).extracting(v -> v.path()).containsExactly("/day");
+  }
+
+  @Test
+  void read_withAReaderAdjustingToItsTimeZone_convertsAsJacksonDoes() throws Exception {
+    Times read =
+        json.mapper()
+            .readerFor(Times.class)
+            .with(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .readValue("{\"offset\":\"2024-02-29T08:30:00+07:00\"}");
+
+    // The mapper's time zone is UTC: converted, not kept as sent.
+    assertThat(read.offset())
+        .isEqualTo(OffsetDateTime.of(2024, 2, 29, 1, 30, 0, 0, ZoneOffset.UTC));
+    Times rebuilt =
+        json.mapper()
+            .rebuild()
+            .enable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build()
+            .readValue("{\"offset\":\"2024-02-29T08:30:00+07:00\"}", Times.class);
+    assertThat(rebuilt.offset())
+        .isEqualTo(OffsetDateTime.of(2024, 2, 29, 1, 30, 0, 0, ZoneOffset.UTC));
   }
 
   @Test

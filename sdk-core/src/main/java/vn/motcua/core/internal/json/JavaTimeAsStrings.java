@@ -7,6 +7,7 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -63,8 +64,10 @@ final class JavaTimeAsStrings {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
         return context.handleUnexpectedToken(handledType(), parser);
       }
-      // The common ISO forms read by hand, unless a property's format replaced the default.
-      if (_delegatee == standard) {
+      // The common ISO forms read by hand, unless a property's format replaced the default or
+      // the reader is asked to convert times to its time zone (left to Jackson, which does).
+      if (_delegatee == standard
+          && !context.isEnabled(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
         Object value = IsoTimes.parse(handledType(), parser.getString());
         if (value != null) {
           return value;

@@ -1080,7 +1080,9 @@ public final class OutboxStore {
     long total = 0;
     try (Connection c = dataSource.getConnection();
         PreparedStatement delete = c.prepareStatement(sql)) {
-      int parameters = delete.getParameterMetaData().getParameterCount();
+      // Every parameter is the cutoff (the statement's only other values are literals); counted
+      // in the text, since a PostgreSQL driver in simple query mode cannot describe a statement.
+      long parameters = sql.chars().filter(ch -> ch == '?').count();
       for (int i = 1; i <= parameters; i++) {
         delete.setLong(i, before);
       }

@@ -18,14 +18,30 @@ public final class PortalSenders {
 
   private PortalSenders() {}
 
-  /** Called once, by {@link DvcqgClient}'s static initialiser. */
-  public static void registerDvcqg(Function<DvcqgClient, PortalSender> senders) {
-    dvcqg = Objects.requireNonNull(senders, "senders");
+  /**
+   * Called once, by {@link DvcqgClient}'s static initialiser.
+   *
+   * @throws IllegalStateException when called again: a registered sender is never replaced
+   */
+  public static synchronized void registerDvcqg(Function<DvcqgClient, PortalSender> senders) {
+    Objects.requireNonNull(senders, "senders");
+    if (dvcqg != null) {
+      throw new IllegalStateException("the DVCQG client's sender is already registered");
+    }
+    dvcqg = senders;
   }
 
-  /** Called once, by {@link LgspClient}'s static initialiser. */
-  public static void registerLgsp(Function<LgspClient, PortalSender> senders) {
-    lgsp = Objects.requireNonNull(senders, "senders");
+  /**
+   * Called once, by {@link LgspClient}'s static initialiser.
+   *
+   * @throws IllegalStateException when called again: a registered sender is never replaced
+   */
+  public static synchronized void registerLgsp(Function<LgspClient, PortalSender> senders) {
+    Objects.requireNonNull(senders, "senders");
+    if (lgsp != null) {
+      throw new IllegalStateException("the LGSP client's sender is already registered");
+    }
+    lgsp = senders;
   }
 
   /** Returns the sender of {@code client}. */

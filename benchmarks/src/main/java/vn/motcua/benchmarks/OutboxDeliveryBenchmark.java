@@ -34,6 +34,7 @@ import vn.motcua.dossier.outbox.Outbox;
 import vn.motcua.dossier.outbox.OutboxEntry;
 import vn.motcua.dossier.outbox.OutboxListener;
 import vn.motcua.dossier.portal.DvcqgClient;
+import vn.motcua.testkit.portal.PortalFault;
 import vn.motcua.testkit.portal.StubPortal;
 
 /**
@@ -69,6 +70,14 @@ public class OutboxDeliveryBenchmark {
   /** Concurrent senders: dispatcher and submitting threads (SDK), posting threads (raw). */
   @Param({"1", "4"})
   public int senders;
+
+  /**
+   * How late the stub answers every request, in milliseconds (processed first, as a slow portal
+   * does), for raw and SDK alike. 0, the default, makes the pair CPU-bound on a small machine; the
+   * national adapter answers in tens: {@code -p portalLatencyMs=5}.
+   */
+  @Param({"0"})
+  public int portalLatencyMs;
 
   private final OutboxSamples samples = new OutboxSamples();
   private final AtomicLong next = new AtomicLong();
@@ -162,10 +171,15 @@ public class OutboxDeliveryBenchmark {
     raw = new RawDvcqgSender(portal, samples);
   }
 
-  /** Starts each iteration with an empty stub (and a fresh raw session). */
+  /**
+   * Starts each iteration with an empty stub (and a fresh raw session), answering late if asked.
+   */
   @Setup(Level.Iteration)
   public void logIn() throws IOException {
     portal.reset();
+    if (portalLatencyMs > 0) {
+      portal.faults().delay(Duration.ofMillis(portalLatencyMs)).every(null, PortalFault.DELAY);
+    }
     if (raw != null) {
       raw.logIn();
     }

@@ -111,9 +111,11 @@ public final class Outbox implements AutoCloseable {
    * the same moment from several threads may share one commit (see {@code docs/portal.md}).
    *
    * @throws OutboxStoreException when the database fails (full disk, unreachable): nothing was
-   *     recorded — except when the commit itself failed, when the database cannot say and the entry
-   *     may exist (as with any JDBC commit); submitting again is safe, since the portal recognises
-   *     the content's idempotency key
+   *     recorded. When the commit itself reports a failure (as an H2 commit interrupted while
+   *     writing its file can, after the write), the outbox looks the entry up and returns it if it
+   *     was recorded; only when that look-up fails too does the error say the outcome is unknown,
+   *     and submitting again is then safe, since the portal recognises the content's idempotency
+   *     key
    * @throws MotcuaException when the dossier cannot be written as JSON
    */
   public OutboxEntry submit(Dossier dossier) {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -576,6 +578,9 @@ public final class OutboxStore {
               return insertAll(c, group);
             });
         return;
+      } catch (CommitUncertain e) {
+        resolve(group, e);
+        return;
       } catch (GroupInsertFailed e) {
         if (group.size() == 1 || e.getSuppressed().length > 0) {
           // Alone, or the rollback failed too (the connection cannot be trusted with more work).
@@ -587,6 +592,8 @@ public final class OutboxStore {
       for (Pending p : group) {
         try {
           writing(() -> insertAll(c, List.of(p)));
+        } catch (CommitUncertain e) {
+          resolve(List.of(p), e);
         } catch (GroupInsertFailed e) {
           p.failure = failed("record the submission in " + table, e.cause);
         }
@@ -624,29 +631,130 @@ public final class OutboxStore {
 
   /**
    * Inserts {@code group} and commits. A failure before the commit is rolled back and thrown as
-   * {@link GroupInsertFailed} (with a failed rollback as suppressed); a failure of the commit is
-   * thrown as it is.
+   * {@link GroupInsertFailed} (with a failed rollback as suppressed); a failed commit is thrown as
+   * {@link CommitUncertain}, with the entries it was committing.
    */
   private Void insertAll(Connection c, List<Pending> group) throws SQLException {
-    List<OutboxEntry> entries =
-        inTransaction(
-            c,
-            () -> {
-              try {
-                if (group.size() == 1) {
-                  Pending p = group.get(0);
-                  return List.of(insertOn(c, p.kind, p.dossierCode, p.payload, p.key, p.now));
-                }
-                return insertBatch(c, group);
-              } catch (SQLException e) {
-                throw new GroupInsertFailed(e);
-              }
-            });
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    List<OutboxEntry> entries;
+    try {
+      try {
+        if (group.size() == 1) {
+          Pending p = group.get(0);
+          entries = List.of(insertOn(c, p.kind, p.dossierCode, p.payload, p.key, p.now));
+        } else {
+          entries = insertBatch(c, group);
+        }
+      } catch (SQLException e) {
+        throw new GroupInsertFailed(e);
+      }
+    } catch (SQLException | RuntimeException e) {
+      rollBack(c, autoCommit, e);
+      throw e;
+    }
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      // The database may have recorded the group (an H2 commit interrupted while writing its file
+      // fails after the write, say): only a look at the table can tell.
+      rollBack(c, autoCommit, e);
+      throw new CommitUncertain(entries, e);
+    }
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // Committed; a connection that cannot switch modes any more is for its pool to discard.
+    }
     for (int i = 0; i < group.size(); i++) {
       group.get(i).entry = entries.get(i);
       group.get(i).failure = null;
     }
     return null;
+  }
+
+  private static void rollBack(Connection c, boolean autoCommit, Exception failure) {
+    try {
+      c.rollback();
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException cleanup) {
+      failure.addSuppressed(cleanup);
+    }
+  }
+
+  /**
+   * After a failed commit of {@code group}: looks up the entries it was committing and answers each
+   * caller with its entry when the table holds it, or with the failure when it does not. When the
+   * look-up fails too, each caller learns that whether its submission was recorded is unknown. The
+   * look-up runs with the thread's interrupt status cleared (an interrupt may be what failed the
+   * commit) and restores it.
+   */
+  private void resolve(List<Pending> group, CommitUncertain uncertain) {
+    boolean interrupted = Thread.interrupted();
+    List<OutboxEntry> entries = uncertain.entries;
+    Set<Long> found = new HashSet<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT id FROM " + table + " WHERE id IN (" + marks(entries.size()) + ")")) {
+      for (int i = 0; i < entries.size(); i++) {
+        select.setLong(i + 1, entries.get(i).id());
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(rows.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      uncertain.cause.addSuppressed(e);
+      failRest(
+          group,
+          failed(
+              "commit the submission to " + table,
+              "whether it was recorded is unknown (the check failed too): submitting it again is"
+                  + " safe, the portal recognises its idempotency key",
+              uncertain.cause));
+      return;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (!found.isEmpty()) {
+      LOG.warn(
+          "Outbox table {}: a commit reported failure (SQLState {}) but recorded {} of {}"
+              + " submissions; those are returned as recorded",
+          table,
+          uncertain.cause.getSQLState(),
+          found.size(),
+          entries.size());
+    }
+    for (int i = 0; i < group.size(); i++) {
+      Pending p = group.get(i);
+      if (found.contains(entries.get(i).id())) {
+        p.entry = entries.get(i);
+        p.failure = null;
+      } else {
+        p.failure = failed("record the submission in " + table, uncertain.cause);
+      }
+    }
+  }
+
+  /** The commit of an inserted group failed: the table may or may not hold {@code entries}. */
+  private static final class CommitUncertain extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialised: caught within this class
+    private final List<OutboxEntry> entries;
+
+    @SuppressWarnings("serial") // never serialised: caught within this class
+    private final SQLException cause;
+
+    CommitUncertain(List<OutboxEntry> entries, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+      this.entries = entries;
+      this.cause = cause;
+    }
   }
 
   /** Inserts {@code group} as one JDBC batch (one round trip on PostgreSQL); returns them. */

@@ -89,6 +89,18 @@ final class OutboxStoreFixtures {
 
   /** Counts the commits made through the connections of the data sources it makes. */
   static final class CommitCounter {
+    /** How the next commit fails, if at all. */
+    enum CommitFault {
+      NONE,
+      /** The commit takes effect, then reports a failure (an interrupted H2 commit can). */
+      AFTER_COMMITTING,
+      /** The commit reports a failure and does not take effect. */
+      INSTEAD_OF_COMMITTING
+    }
+
+    private volatile CommitFault nextCommit = CommitFault.NONE;
+    private volatile boolean refuseAfterFault;
+    private volatile boolean refusing;
     private final AtomicInteger commits = new AtomicInteger();
     private final AtomicInteger heldCommits = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
@@ -96,6 +108,15 @@ final class OutboxStoreFixtures {
 
     int commits() {
       return commits.get();
+    }
+
+    /**
+     * Makes the next commit fail as {@code fault} says; with {@code thenRefuseConnections}, the
+     * data source refuses every connection afterwards.
+     */
+    void failNextCommit(CommitFault fault, boolean thenRefuseConnections) {
+      refuseAfterFault = thenRefuseConnections;
+      nextCommit = fault;
     }
 
     /** Makes commits wait (inside {@code commit()}) until {@link #releaseCommits()}. */
@@ -125,6 +146,9 @@ final class OutboxStoreFixtures {
             if (!method.getName().equals("getConnection")) {
               throw new UnsupportedOperationException(method.getName());
             }
+            if (refusing) {
+              throw new SQLException("connections refused (test)", "08001");
+            }
             Connection real = source.get();
             return proxy(
                 Connection.class,
@@ -133,12 +157,36 @@ final class OutboxStoreFixtures {
                     commits.incrementAndGet();
                     lastCommitter = Thread.currentThread();
                     heldCommits.incrementAndGet();
+                    // Held like a database commit: an interrupt does not cut it short, it stays
+                    // set.
+                    boolean interrupted = false;
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                     try {
-                      if (!gate.await(30, TimeUnit.SECONDS)) {
-                        throw new AssertionError("commits were held for more than 30 s");
+                      while (gate.getCount() > 0) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                          throw new AssertionError("commits were held for more than 30 s");
+                        }
+                        try {
+                          gate.await(left, TimeUnit.NANOSECONDS);
+                        } catch (InterruptedException e) {
+                          interrupted = true;
+                        }
                       }
                     } finally {
                       heldCommits.decrementAndGet();
+                      if (interrupted) {
+                        Thread.currentThread().interrupt();
+                      }
+                    }
+                    CommitFault fault = nextCommit;
+                    if (fault != CommitFault.NONE) {
+                      nextCommit = CommitFault.NONE;
+                      if (fault == CommitFault.AFTER_COMMITTING) {
+                        real.commit();
+                      }
+                      refusing = refuseAfterFault;
+                      throw new SQLException("commit failed (test)", "HY000");
                     }
                   }
                   try {

@@ -108,6 +108,64 @@ class OutboxStoreTest {
   }
 
   @Test
+  void aCommitThatFailsAfterTakingEffect_answersTheSubmissionAsRecorded() {
+    CommitCounter faulty = new CommitCounter();
+    OutboxStore store =
+        new OutboxStore(faulty.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    faulty.failNextCommit(CommitCounter.CommitFault.AFTER_COMMITTING, false);
+
+    OutboxEntry entry = OutboxStoreFixtures.insert(store, CODE, 1_000);
+
+    assertThat(this.store.find(entry.id())).hasValueSatisfying(e -> e.dossierCode().equals(CODE));
+    assertThat(this.store.ofDossier(CODE)).hasSize(1);
+  }
+
+  @Test
+  void aCommitThatFailsWithoutTakingEffect_answersNotRecorded() {
+    CommitCounter faulty = new CommitCounter();
+    OutboxStore store =
+        new OutboxStore(faulty.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    faulty.failNextCommit(CommitCounter.CommitFault.INSTEAD_OF_COMMITTING, false);
+
+    assertThatThrownBy(() -> OutboxStoreFixtures.insert(store, CODE, 1_000))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("the submission is not recorded");
+    assertThat(this.store.ofDossier(CODE)).isEmpty();
+  }
+
+  @Test
+  void aFailedCommitThatCannotBeChecked_saysTheOutcomeIsUnknown() {
+    CommitCounter faulty = new CommitCounter();
+    OutboxStore store =
+        new OutboxStore(faulty.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    faulty.failNextCommit(CommitCounter.CommitFault.AFTER_COMMITTING, true);
+
+    assertThatThrownBy(() -> OutboxStoreFixtures.insert(store, CODE, 1_000))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("whether it was recorded is unknown")
+        .hasMessageNotContaining("is not recorded");
+    assertThat(this.store.ofDossier(CODE)).hasSize(1); // it was, as it happens
+  }
+
+  @Test
+  void aCheckAfterAFailedCommit_runsEvenForAnInterruptedCaller_andKeepsTheInterrupt()
+      throws Exception {
+    CommitCounter faulty = new CommitCounter();
+    OutboxStore store =
+        new OutboxStore(faulty.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    faulty.failNextCommit(CommitCounter.CommitFault.AFTER_COMMITTING, false);
+    faulty.holdCommits();
+    OutboxStoreFixtures.Submitter submitter = OutboxStoreFixtures.Submitter.start(store, CODE);
+    vn.motcua.dossier.testing.Conditions.awaitCondition(() -> faulty.heldCommits() == 1);
+    submitter.thread.interrupt(); // interrupted inside its commit, which then fails
+    faulty.releaseCommits();
+
+    OutboxEntry entry = submitter.result();
+    assertThat(this.store.find(entry.id())).isPresent();
+    assertThat(submitter.interruptedAfter).isTrue();
+  }
+
+  @Test
   void completeAndClaim_recordsTheOutcomesFirst_thenClaims_inOneCommit() {
     CommitCounter counting = new CommitCounter();
     OutboxStore counted =

@@ -320,8 +320,15 @@ public final class OutboxStore {
 
   /** Returns the database failure as the outbox's error. */
   public static OutboxStoreException failed(String what, SQLException e) {
+    return failed(what, "check the database, its disk and privileges", e);
+  }
+
+  /** A submission's insert or commit failed and the table does not hold it. */
+  private OutboxStoreException notRecorded(SQLException e) {
     return failed(
-        what, "the submission is not recorded: check the database, its disk and privileges", e);
+        "record the submission in " + table,
+        "the submission is not recorded: check the database, its disk and privileges",
+        e);
   }
 
   private static OutboxStoreException failed(String what, String consequence, SQLException e) {
@@ -337,7 +344,7 @@ public final class OutboxStore {
     try {
       return insertOn(c, kind, dossierCode, payload, key, now);
     } catch (SQLException e) {
-      throw failed("record the submission in " + table, e);
+      throw notRecorded(e);
     }
   }
 
@@ -584,7 +591,7 @@ public final class OutboxStore {
       } catch (GroupInsertFailed e) {
         if (group.size() == 1 || e.getSuppressed().length > 0) {
           // Alone, or the rollback failed too (the connection cannot be trusted with more work).
-          failRest(group, failed("record the submission in " + table, e.cause));
+          failRest(group, notRecorded(e.cause));
           return;
         }
       }
@@ -595,13 +602,13 @@ public final class OutboxStore {
         } catch (CommitUncertain e) {
           resolve(List.of(p), e);
         } catch (GroupInsertFailed e) {
-          p.failure = failed("record the submission in " + table, e.cause);
+          p.failure = notRecorded(e.cause);
         }
       }
     } catch (SQLException e) {
       // No connection, or a commit failed: the entries without an outcome share this answer.
       takeWaiting(group);
-      failRest(group, failed("record the submission in " + table, e));
+      failRest(group, notRecorded(e));
     } catch (RuntimeException e) {
       takeWaiting(group);
       failRest(group, e);
@@ -735,7 +742,7 @@ public final class OutboxStore {
         p.entry = entries.get(i);
         p.failure = null;
       } else {
-        p.failure = failed("record the submission in " + table, uncertain.cause);
+        p.failure = notRecorded(uncertain.cause);
       }
     }
   }

@@ -802,6 +802,26 @@ class OutboxStoreTest {
   }
 
   @Test
+  void failuresOtherThanASubmissions_doNotSpeakOfASubmission() throws Exception {
+    try (java.sql.Connection c = pool.getConnection();
+        java.sql.Statement ddl = c.createStatement()) {
+      ddl.execute("DROP TABLE motcua_outbox");
+    }
+
+    assertThatThrownBy(() -> store.claim(10, "t", 1_000, 9_000))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("Cannot claim due entries from motcua_outbox")
+        .hasMessageContaining("check the database")
+        .hasMessageNotContaining("submission");
+    assertThatThrownBy(() -> store.depth())
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageNotContaining("submission");
+    assertThatThrownBy(() -> OutboxStoreFixtures.insert(store, CODE, 1_000))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("the submission is not recorded");
+  }
+
+  @Test
   void afterTheDossierIsPurged_itsLaterStepsAreStillClaimed_andDelivered() {
     OutboxEntry dossier = insert(CODE, 1_000);
     OutboxEntry deadStep = insert(CODE, 1_000);

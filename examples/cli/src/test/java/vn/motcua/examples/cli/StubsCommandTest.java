@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,9 +156,20 @@ class StubsCommandTest {
       return new Running(runner, out, err, exitCode);
     }
 
-    /** Waits until the output holds {@code marker} or the command ends; returns the output. */
+    /**
+     * Waits until the output holds {@code marker} or the command ends; returns the output. Fails
+     * after a minute without either, rather than leaving the build to its own timeout.
+     */
     String awaitOutput(String marker) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
       while (!out.toString().contains(marker) && runner.isAlive()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError(
+              "the stubs command printed no '"
+                  + marker
+                  + "' within a minute; output so far: "
+                  + out);
+        }
         Thread.sleep(50);
       }
       return out.toString();
@@ -170,7 +182,8 @@ class StubsCommandTest {
     /** Stops the command as Ctrl-C would and returns its exit code. */
     int stop() throws InterruptedException {
       runner.interrupt();
-      runner.join();
+      runner.join(TimeUnit.MINUTES.toMillis(1));
+      assertThat(runner.isAlive()).as("the stubs command stopped within a minute").isFalse();
       return exitCode.get();
     }
   }

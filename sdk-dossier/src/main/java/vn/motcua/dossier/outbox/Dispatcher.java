@@ -133,6 +133,8 @@ public final class Dispatcher {
   /**
    * Stops claiming, waits up to {@code timeout} for the sends in progress, and returns any entry
    * still in flight to PENDING, to be sent again (same payload, same key) by the next dispatcher.
+   * A caller interrupted before or during the call stops waiting at once, still returns the
+   * entries, and keeps its interrupt status.
    *
    * @return true when every worker finished within {@code timeout}
    */
@@ -161,14 +163,24 @@ public final class Dispatcher {
       }
     }
     long now = outbox.clock().millis();
-    for (Map.Entry<Long, String> claim : inFlight.entrySet()) {
-      try {
-        // Back to PENDING at once; a late outcome from the interrupted send no longer matches.
-        store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
-      } catch (MotcuaException e) {
-        // Its lease expires instead, and then it is sent again under the same key.
-        LOG.warn(
-            "Outbox entry {} could not be released on stopping ({})", claim.getKey(), e.code());
+    // An interrupted caller still releases the entries: database I/O under an interrupt fails (H2
+    // refuses to write its file), which would leave them IN_FLIGHT for a whole lease. Its
+    // interrupt status is set aside for the releases and restored after.
+    boolean interrupted = Thread.interrupted();
+    try {
+      for (Map.Entry<Long, String> claim : inFlight.entrySet()) {
+        try {
+          // Back to PENDING at once; a late outcome from the interrupted send no longer matches.
+          store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
+        } catch (MotcuaException e) {
+          // Its lease expires instead, and then it is sent again under the same key.
+          LOG.warn(
+              "Outbox entry {} could not be released on stopping ({})", claim.getKey(), e.code());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
     inFlight.clear();

@@ -435,6 +435,15 @@ class OutboxFunctionalTest {
 
   @Test
   void stoppingDuringASend_leavesTheEntryToBeResent_underTheSameKey() {
+    stopDuringASend(false);
+  }
+
+  @Test
+  void stoppingFromAnInterruptedThread_stillReturnsTheEntry_andKeepsTheInterrupt() {
+    stopDuringASend(true);
+  }
+
+  private void stopDuringASend(boolean callerInterrupted) {
     // The portal processes the request and holds its answer for 3 s; the stop waits 100 ms.
     portal.faults().delay(Duration.ofSeconds(3));
     portal.faults().next("DongBoHoSoMC", PortalFault.DELAY);
@@ -458,7 +467,11 @@ class OutboxFunctionalTest {
       }
       assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(1);
 
+      if (callerInterrupted) {
+        Thread.currentThread().interrupt();
+      }
       assertThat(running.stop(Duration.ofMillis(100))).isFalse();
+      assertThat(Thread.interrupted()).isEqualTo(callerInterrupted);
     }
 
     OutboxEntry left = outbox.entry(entry.id()).orElseThrow();

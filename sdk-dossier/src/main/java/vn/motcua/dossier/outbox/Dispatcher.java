@@ -132,9 +132,9 @@ public final class Dispatcher {
 
   /**
    * Stops claiming, waits up to {@code timeout} for the sends in progress, and returns any entry
-   * still in flight to PENDING, to be sent again (same payload, same key) by the next dispatcher.
-   * A caller interrupted before or during the call stops waiting at once, still returns the
-   * entries, and keeps its interrupt status.
+   * still in flight to PENDING, to be sent again (same payload, same key) by the next dispatcher. A
+   * caller interrupted before or during the call stops waiting at once, still returns the entries,
+   * and keeps its interrupt status.
    *
    * @return true when every worker finished within {@code timeout}
    */

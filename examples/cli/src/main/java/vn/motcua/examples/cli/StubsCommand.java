@@ -151,6 +151,18 @@ final class StubsCommand implements Callable<Integer> {
     if (noIdp && noPortal) {
       throw usage("--no-idp and --no-portal leave nothing to run");
     }
+    if (noIdp) {
+      refuseWith(
+          "--no-idp",
+          "--idp-port",
+          "--personas",
+          "--client-id",
+          "--client-secret",
+          "--redirect-uri");
+    }
+    if (noPortal) {
+      refuseWith("--no-portal", "--portal-port");
+    }
     Stubs.Builder builder = Stubs.builder().bindAddress(bind).hostname(hostname);
     if (noIdp) {
       builder.withoutIdentityProvider();
@@ -173,6 +185,21 @@ final class StubsCommand implements Callable<Integer> {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw usage(e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses {@code options} given together with {@code without}, which leaves out what they set.
+   */
+  private void refuseWith(String without, String... options) {
+    List<String> given = new ArrayList<>();
+    for (String option : options) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        given.add(option);
+      }
+    }
+    if (!given.isEmpty()) {
+      throw usage(String.join(", ", given) + " would configure what " + without + " leaves out");
     }
   }
 

@@ -130,6 +130,17 @@ class StubsCommandTest {
     assertThat(port.exitCode()).isEqualTo(2);
     assertThat(port.err()).contains("--idp-port");
 
+    Cli.Result withoutIdp =
+        Cli.run("stubs", "--no-idp", "--personas", "p.json", "--client-id", "demo");
+    assertThat(withoutIdp.exitCode()).isEqualTo(2);
+    assertThat(withoutIdp.err())
+        .contains("--personas, --client-id would configure what --no-idp leaves out");
+
+    Cli.Result withoutPortal = Cli.run("stubs", "--no-portal", "--portal-port", "0");
+    assertThat(withoutPortal.exitCode()).isEqualTo(2);
+    assertThat(withoutPortal.err())
+        .contains("--portal-port would configure what --no-portal leaves out");
+
     Cli.Result personas = Cli.run("stubs", "--idp-port", "0", "--personas", "/nonexistent/p.json");
     assertThat(personas.exitCode()).isEqualTo(2);
     assertThat(personas.err()).contains("persona file");

@@ -406,8 +406,10 @@ public final class OutboxStore {
    * waiting for a commit of their own. One caller alone is committed at once; under load one commit
    * serves several callers. When a group's insert fails before its commit, nothing of it is
    * recorded and each entry is inserted again in a transaction of its own, so one failing entry
-   * fails only its own caller; a failure of the commit itself fails the whole group (it may or may
-   * not be recorded, as for a single entry).
+   * fails only its own caller. When the commit itself reports a failure, the group's entries are
+   * looked up afterwards (on a connection of their own, once this one is returned): each caller
+   * gets its entry if the table holds it, "not recorded" if it does not and the commit cannot still
+   * complete, and "unknown" otherwise.
    *
    * @throws OutboxStoreException when this entry's insert or commit failed
    */
@@ -577,6 +579,9 @@ public final class OutboxStore {
    * fails before taking them, it takes them to fail them: every waiting caller gets an answer.
    */
   private void commitGroup(List<Pending> group) {
+    // Commits that failed, to be checked once this connection is back in its pool: the check needs
+    // one of its own, and a pool of one must not wait for the connection this thread holds.
+    List<Uncertain> unchecked = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       try {
         writing(
@@ -586,7 +591,7 @@ public final class OutboxStore {
             });
         return;
       } catch (CommitUncertain e) {
-        resolve(group, e);
+        unchecked.add(new Uncertain(group, e));
         return;
       } catch (GroupInsertFailed e) {
         if (group.size() == 1 || e.getSuppressed().length > 0) {
@@ -600,18 +605,39 @@ public final class OutboxStore {
         try {
           writing(() -> insertAll(c, List.of(p)));
         } catch (CommitUncertain e) {
-          resolve(List.of(p), e);
+          unchecked.add(new Uncertain(List.of(p), e));
         } catch (GroupInsertFailed e) {
           p.failure = notRecorded(e.cause);
         }
       }
     } catch (SQLException e) {
-      // No connection, or a commit failed: the entries without an outcome share this answer.
+      // No connection, or closing it failed: the entries without an outcome share this answer.
       takeWaiting(group);
-      failRest(group, notRecorded(e));
+      failRest(group, notRecorded(e), unchecked);
     } catch (RuntimeException e) {
       takeWaiting(group);
-      failRest(group, e);
+      failRest(group, e, unchecked);
+    } finally {
+      for (Uncertain u : unchecked) {
+        resolve(u.group(), u.failure());
+      }
+    }
+  }
+
+  /** Entries whose commit failed, not yet checked. */
+  private record Uncertain(List<Pending> group, CommitUncertain failure) {}
+
+  /** As {@link #failRest(List, RuntimeException)}, leaving out entries still to be checked. */
+  private static void failRest(
+      List<Pending> group, RuntimeException failure, List<Uncertain> unchecked) {
+    for (Pending p : group) {
+      boolean toCheck = false;
+      for (Uncertain u : unchecked) {
+        toCheck |= u.group().contains(p);
+      }
+      if (!toCheck && p.entry == null && p.failure == null) {
+        p.failure = failure;
+      }
     }
   }
 
@@ -736,15 +762,30 @@ public final class OutboxStore {
           found.size(),
           entries.size());
     }
+    // Not found settles it only when the commit cannot still be under way: a PostgreSQL server
+    // that lost its client (connection failure, SQLState class 08) may yet complete the commit.
+    String state = uncertain.cause.getSQLState();
+    boolean settled =
+        uncertain.cause.getSuppressed().length == 0 && (state == null || !state.startsWith("08"));
     for (int i = 0; i < group.size(); i++) {
       Pending p = group.get(i);
       if (found.contains(entries.get(i).id())) {
         p.entry = entries.get(i);
         p.failure = null;
-      } else {
+      } else if (settled) {
         p.failure = notRecorded(uncertain.cause);
+      } else {
+        p.failure = unknownIfRecorded(uncertain.cause);
       }
     }
+  }
+
+  private OutboxStoreException unknownIfRecorded(SQLException cause) {
+    return failed(
+        "commit the submission to " + table,
+        "whether it was recorded is unknown (the connection failed during the commit): submitting"
+            + " it again is safe, the portal recognises its idempotency key",
+        cause);
   }
 
   /** The commit of an inserted group failed: the table may or may not hold {@code entries}. */

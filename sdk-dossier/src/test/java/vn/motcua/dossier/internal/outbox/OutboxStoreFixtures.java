@@ -101,6 +101,7 @@ final class OutboxStoreFixtures {
     private volatile CommitFault nextCommit = CommitFault.NONE;
     private volatile boolean refuseAfterFault;
     private volatile boolean refusing;
+    private volatile String commitFailureState = "HY000";
     private final AtomicInteger commits = new AtomicInteger();
     private final AtomicInteger heldCommits = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
@@ -115,7 +116,13 @@ final class OutboxStoreFixtures {
      * data source refuses every connection afterwards.
      */
     void failNextCommit(CommitFault fault, boolean thenRefuseConnections) {
+      failNextCommit(fault, thenRefuseConnections, "HY000");
+    }
+
+    /** As {@link #failNextCommit(CommitFault, boolean)}, the failure with {@code sqlState}. */
+    void failNextCommit(CommitFault fault, boolean thenRefuseConnections, String sqlState) {
       refuseAfterFault = thenRefuseConnections;
+      commitFailureState = sqlState;
       nextCommit = fault;
     }
 
@@ -186,7 +193,7 @@ final class OutboxStoreFixtures {
                         real.commit();
                       }
                       refusing = refuseAfterFault;
-                      throw new SQLException("commit failed (test)", "HY000");
+                      throw new SQLException("commit failed (test)", commitFailureState);
                     }
                   }
                   try {

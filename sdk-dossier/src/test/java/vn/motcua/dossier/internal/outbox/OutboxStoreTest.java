@@ -27,9 +27,11 @@ class OutboxStoreTest {
   JdbcConnectionPool pool;
   OutboxStore store;
 
+  Path file;
+
   @BeforeEach
   void open() {
-    Path file = Path.of("target", "h2", "outbox-store-" + UUID.randomUUID());
+    file = Path.of("target", "h2", "outbox-store-" + UUID.randomUUID());
     pool = JdbcConnectionPool.create("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
     store = new OutboxStore(pool, null, OutboxStore.DEFAULT_TABLE);
   }
@@ -131,6 +133,39 @@ class OutboxStoreTest {
         .isInstanceOf(OutboxStoreException.class)
         .hasMessageContaining("the submission is not recorded");
     assertThat(this.store.ofDossier(CODE)).isEmpty();
+  }
+
+  @Test
+  void aFailedCommit_isCheckedOnceItsConnectionIsBack_soAPoolOfOneDoesNotWaitForItself() {
+    vn.motcua.dossier.internal.jdbc.EmbeddedDataSource one =
+        vn.motcua.dossier.internal.jdbc.EmbeddedDataSource.open(
+            "jdbc:h2:file:" + file.toAbsolutePath(), 1, java.time.Duration.ofSeconds(20));
+    try {
+      CommitCounter faulty = new CommitCounter();
+      OutboxStore store =
+          new OutboxStore(faulty.over(one::getConnection), null, OutboxStore.DEFAULT_TABLE);
+      faulty.failNextCommit(CommitCounter.CommitFault.AFTER_COMMITTING, false);
+
+      OutboxEntry entry = OutboxStoreFixtures.insert(store, CODE, 1_000);
+
+      assertThat(this.store.find(entry.id())).isPresent();
+    } finally {
+      one.close();
+    }
+  }
+
+  @Test
+  void aCommitLostWithItsConnection_andNotFound_isUnknown_notNotRecorded() {
+    CommitCounter faulty = new CommitCounter();
+    OutboxStore store =
+        new OutboxStore(faulty.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    // PostgreSQL may still complete a commit whose client lost the connection (SQLState 08xxx).
+    faulty.failNextCommit(CommitCounter.CommitFault.INSTEAD_OF_COMMITTING, false, "08006");
+
+    assertThatThrownBy(() -> OutboxStoreFixtures.insert(store, CODE, 1_000))
+        .isInstanceOf(OutboxStoreException.class)
+        .hasMessageContaining("whether it was recorded is unknown")
+        .hasMessageNotContaining("is not recorded");
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.motcua.dossier.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +79,13 @@ public final class Dispatcher {
   private final Object monitor = new Object();
   private final Runnable wakeUp = this::wakeUp;
   private final Map<Long, String> inFlight = new ConcurrentHashMap<>();
+
+  /**
+   * The outcomes the workers hold, not yet recorded, by entry id: so that {@link #stop} records a
+   * stuck worker's finished sends instead of putting those entries back to be sent again.
+   */
+  private final Map<Long, Result> heldOutcomes = new ConcurrentHashMap<>();
+
   private final List<Thread> workers = new ArrayList<>();
   private volatile boolean running;
   private boolean started;
@@ -132,9 +140,10 @@ public final class Dispatcher {
 
   /**
    * Stops claiming, waits up to {@code timeout} for the sends in progress, and returns any entry
-   * still in flight to PENDING, to be sent again (same payload, same key) by the next dispatcher. A
-   * caller interrupted before or during the call stops waiting at once, still returns the entries,
-   * and keeps its interrupt status.
+   * still in flight to PENDING, to be sent again (same payload, same key) by the next dispatcher.
+   * Workers still sending after {@code timeout} are interrupted and given up to a second more to
+   * record what they finished. A caller interrupted before or during the call stops waiting at
+   * once, still returns the entries, and keeps its interrupt status.
    *
    * @return true when every worker finished within {@code timeout}
    */
@@ -162,29 +171,77 @@ public final class Dispatcher {
         worker.interrupt();
       }
     }
-    long now = outbox.clock().millis();
-    // An interrupted caller still releases the entries: database I/O under an interrupt fails (H2
-    // refuses to write its file), which would leave them IN_FLIGHT for a whole lease. Its
-    // interrupt status is set aside for the releases and restored after.
+    // An interrupted worker ends its send at once and records what it finished: given a moment,
+    // it does so before the releases below, which would otherwise put a delivered entry back.
+    for (Thread worker : toJoin) {
+      if (worker.isAlive() && !Thread.currentThread().isInterrupted()) {
+        try {
+          worker.join(INTERRUPTED_WORKER_GRACE.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    // Sends a stuck worker finished are recorded as they ended; the other claims go back to
+    // PENDING. Both with an interrupted caller too (see release). Whichever of this and the
+    // worker records an outcome first wins; the other matches no row and announces nothing.
+    List<Result> finished = new ArrayList<>();
+    Map<Long, String> unfinished = new LinkedHashMap<>();
+    for (Map.Entry<Long, String> claim : Map.copyOf(inFlight).entrySet()) {
+      Result result = heldOutcomes.get(claim.getKey());
+      if (result != null && result.outcome().token().equals(claim.getValue())) {
+        finished.add(result);
+      } else {
+        unfinished.put(claim.getKey(), claim.getValue());
+      }
+    }
     boolean interrupted = Thread.interrupted();
     try {
-      for (Map.Entry<Long, String> claim : inFlight.entrySet()) {
+      record(finished);
+    } catch (MotcuaException e) {
+      // Their leases expire and they are sent again under the same keys.
+      LOG.warn("Outbox outcomes could not be recorded on stopping ({})", e.code());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    release(unfinished);
+    return clean;
+  }
+
+  /** How long {@link #stop} waits for an interrupted worker to record what it finished. */
+  private static final Duration INTERRUPTED_WORKER_GRACE = Duration.ofSeconds(1);
+
+  /**
+   * Returns claimed entries ({@code id -> claim token}) to PENDING, due now, and forgets them: to
+   * be sent again, under the same key, by the next pass or dispatcher. Database I/O under an
+   * interrupt fails (H2 refuses to write its file), which would leave them IN_FLIGHT for a whole
+   * lease, so the thread's interrupt status is set aside meanwhile and restored after. An entry
+   * that cannot be released waits out its lease instead.
+   */
+  private void release(Map<Long, String> claims) {
+    if (claims.isEmpty()) {
+      return;
+    }
+    boolean interrupted = Thread.interrupted();
+    try {
+      long now = outbox.clock().millis();
+      for (Map.Entry<Long, String> claim : claims.entrySet()) {
         try {
-          // Back to PENDING at once; a late outcome from the interrupted send no longer matches.
+          // A late outcome of the same claim no longer matches once it is released.
           store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
         } catch (MotcuaException e) {
-          // Its lease expires instead, and then it is sent again under the same key.
           LOG.warn(
               "Outbox entry {} could not be released on stopping ({})", claim.getKey(), e.code());
         }
+        inFlight.remove(claim.getKey(), claim.getValue());
       }
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
-    inFlight.clear();
-    return clean;
   }
 
   /**
@@ -250,12 +307,21 @@ public final class Dispatcher {
     // its dossier is PENDING or IN_FLIGHT), so holding outcomes back keeps per-dossier order: the
     // next entry of a dossier is claimable only once its predecessor's outcome is committed.
     long firstHeld = 0;
-    for (OutboxStore.Claimed claim : claimed) {
+    for (int i = 0; i < claimed.size(); i++) {
+      OutboxStore.Claimed claim = claimed.get(i);
       if (worker && !running) {
-        // Stopping: the claims not sent stay in inFlight, and stop() returns them to PENDING.
+        // Stopping: the claims not sent go back to PENDING now, whether or not stop() has already
+        // released the others (it may have looked before this claim was taken).
+        Map<Long, String> unsent = new LinkedHashMap<>();
+        for (OutboxStore.Claimed left : claimed.subList(i, claimed.size())) {
+          unsent.put(left.entry().id(), left.token());
+        }
+        release(unsent);
         break;
       }
-      held.add(send(claim));
+      Result result = send(claim);
+      held.add(result);
+      heldOutcomes.put(result.outcome().id(), result);
       if (held.size() == 1) {
         firstHeld = System.nanoTime();
       } else if (System.nanoTime() - firstHeld >= OUTCOME_WINDOW_NANOS) {
@@ -279,6 +345,7 @@ public final class Dispatcher {
   private void abandon(List<Result> held) {
     for (Result result : held) {
       inFlight.remove(result.outcome().id(), result.outcome().token());
+      heldOutcomes.remove(result.outcome().id(), result);
     }
     held.clear();
   }
@@ -312,6 +379,7 @@ public final class Dispatcher {
     for (int i = 0; i < done.size(); i++) {
       OutboxStore.Outcome outcome = done.get(i).outcome();
       inFlight.remove(outcome.id(), outcome.token());
+      heldOutcomes.remove(outcome.id(), done.get(i));
       if (recorded.get(i)) {
         outbox.notify(done.get(i).event());
       }
@@ -344,17 +412,40 @@ public final class Dispatcher {
         }
       }
     } finally {
+      // Sends cut short by stop() are not failed attempts: those entries go back to PENDING, due
+      // now. The other outcomes (deliveries, above all) are recorded, with the interrupt that
+      // stop() may have sent set aside: H2 refuses to write under one, and a delivered entry left
+      // IN_FLIGHT would be released by stop() and sent again.
+      Map<Long, String> cutShort = new LinkedHashMap<>();
+      List<Result> outcomes = new ArrayList<>();
+      for (Result result : held) {
+        OutboxStore.Outcome o = result.outcome();
+        if (!running && o.state() == EntryState.PENDING && INTERRUPTED.equals(o.errorCode())) {
+          cutShort.put(o.id(), o.token());
+        } else {
+          outcomes.add(result);
+        }
+      }
+      boolean interrupted = Thread.interrupted();
       try {
-        record(held);
+        record(outcomes);
       } catch (RuntimeException e) {
         // Their leases expire and they are sent again under the same keys; stop() releases them.
         LOG.warn(
             "Outbox dispatcher could not record {} outcomes on stopping ({})",
-            held.size(),
+            outcomes.size(),
             e.getClass().getName());
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
+      release(cutShort);
     }
   }
+
+  /** The error code of a send whose thread was interrupted (by {@link #stop}, here). */
+  private static final String INTERRUPTED = "http.interrupted";
 
   /**
    * After a failed pass, given since when (outbox time) passes have been failing with outcomes

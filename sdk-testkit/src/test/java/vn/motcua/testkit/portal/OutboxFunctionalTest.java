@@ -443,6 +443,53 @@ class OutboxFunctionalTest {
     stopDuringASend(true);
   }
 
+  @Test
+  void stoppingDuringTheSecondSendOfABatch_recordsTheFirstAsDelivered_andReturnsTheSecond() {
+    // The second DongBoHoSoMC is processed and its answer held for 3 s; the stop waits 100 ms.
+    portal.faults().delay(Duration.ofSeconds(3));
+    java.util.concurrent.atomic.AtomicInteger syncs =
+        new java.util.concurrent.atomic.AtomicInteger();
+    portal
+        .faults()
+        .schedule(
+            (request, service) ->
+                service.equals("DongBoHoSoMC") && syncs.incrementAndGet() == 2
+                    ? PortalFault.DELAY
+                    : null);
+    OutboxEntry first = outbox.submit(dossier(1));
+    OutboxEntry second = outbox.submit(dossier(2));
+    try (HttpTransport patient =
+            HttpTransport.builder()
+                .retryPolicy(RetryPolicy.none())
+                .options(
+                    vn.motcua.core.http.HttpOptions.builder()
+                        .readTimeout(Duration.ofSeconds(10))
+                        .callTimeout(Duration.ofSeconds(20))
+                        .build())
+                .build();
+        DvcqgClient slow = PortalFixtures.dvcqg(portal, patient).build()) {
+      Dispatcher running =
+          Dispatcher.builder(outbox, slow).threads(1).pollInterval(Duration.ofMillis(20)).build();
+      running.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (portal.attempts(second.idempotencyKey()) == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(portal.attempts(second.idempotencyKey())).isEqualTo(1);
+
+      assertThat(running.stop(Duration.ofMillis(100))).isFalse();
+    }
+
+    // The first was delivered before the stop: recorded so, never sent again.
+    assertThat(outbox.entry(first.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(outbox.entry(second.id()).orElseThrow().state()).isEqualTo(EntryState.PENDING);
+    assertThat(dispatcher.runOnce()).isEqualTo(1);
+    assertThat(outbox.entry(second.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.attempts(first.idempotencyKey())).isEqualTo(1);
+    assertThat(portal.attempts(second.idempotencyKey())).isEqualTo(2);
+    assertThat(events).contains("delivered " + first.id()).doesNotContain("failed " + second.id());
+  }
+
   private void stopDuringASend(boolean callerInterrupted) {
     // The portal processes the request and holds its answer for 3 s; the stop waits 100 ms.
     portal.faults().delay(Duration.ofSeconds(3));

@@ -173,10 +173,12 @@ public final class Dispatcher {
     }
     // An interrupted worker ends its send at once and records what it finished: given a moment,
     // it does so before the releases below, which would otherwise put a delivered entry back.
+    long graceEnd = System.nanoTime() + INTERRUPTED_WORKER_GRACE.toNanos();
     for (Thread worker : toJoin) {
-      if (worker.isAlive() && !Thread.currentThread().isInterrupted()) {
+      long left = graceEnd - System.nanoTime();
+      if (worker.isAlive() && left > 0 && !Thread.currentThread().isInterrupted()) {
         try {
-          worker.join(INTERRUPTED_WORKER_GRACE.toMillis());
+          TimeUnit.NANOSECONDS.timedJoin(worker, left);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -189,7 +191,9 @@ public final class Dispatcher {
     Map<Long, String> unfinished = new LinkedHashMap<>();
     for (Map.Entry<Long, String> claim : Map.copyOf(inFlight).entrySet()) {
       Result result = heldOutcomes.get(claim.getKey());
-      if (result != null && result.outcome().token().equals(claim.getValue())) {
+      if (result != null
+          && result.outcome().token().equals(claim.getValue())
+          && !cutShort(result)) {
         finished.add(result);
       } else {
         unfinished.put(claim.getKey(), claim.getValue());
@@ -322,6 +326,10 @@ public final class Dispatcher {
       Result result = send(claim);
       held.add(result);
       heldOutcomes.put(result.outcome().id(), result);
+      if (worker && !running) {
+        // Stopping (this send may have been cut short): work() sorts out what it holds.
+        continue;
+      }
       if (held.size() == 1) {
         firstHeld = System.nanoTime();
       } else if (System.nanoTime() - firstHeld >= OUTCOME_WINDOW_NANOS) {
@@ -420,8 +428,9 @@ public final class Dispatcher {
       List<Result> outcomes = new ArrayList<>();
       for (Result result : held) {
         OutboxStore.Outcome o = result.outcome();
-        if (!running && o.state() == EntryState.PENDING && INTERRUPTED.equals(o.errorCode())) {
+        if (!running && cutShort(result)) {
           cutShort.put(o.id(), o.token());
+          heldOutcomes.remove(o.id(), result);
         } else {
           outcomes.add(result);
         }
@@ -446,6 +455,12 @@ public final class Dispatcher {
 
   /** The error code of a send whose thread was interrupted (by {@link #stop}, here). */
   private static final String INTERRUPTED = "http.interrupted";
+
+  /** Whether {@code result} is a send cut short by an interrupt: not a failed attempt. */
+  private static boolean cutShort(Result result) {
+    OutboxStore.Outcome o = result.outcome();
+    return o.state() == EntryState.PENDING && INTERRUPTED.equals(o.errorCode());
+  }
 
   /**
    * After a failed pass, given since when (outbox time) passes have been failing with outcomes

@@ -90,8 +90,7 @@ final class SpreadCreators {
   }
 
   private static final class Spreading extends StdValueInstantiator {
-    private static final long serialVersionUID = 1L;
-    private final transient MethodHandle spread;
+    private final MethodHandle spread;
 
     Spreading(StdValueInstantiator standard, MethodHandle spread) {
       super(standard);

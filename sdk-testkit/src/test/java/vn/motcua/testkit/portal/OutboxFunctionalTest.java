@@ -458,27 +458,7 @@ class OutboxFunctionalTest {
                     : null);
     OutboxEntry first = outbox.submit(dossier(1));
     OutboxEntry second = outbox.submit(dossier(2));
-    try (HttpTransport patient =
-            HttpTransport.builder()
-                .retryPolicy(RetryPolicy.none())
-                .options(
-                    vn.motcua.core.http.HttpOptions.builder()
-                        .readTimeout(Duration.ofSeconds(10))
-                        .callTimeout(Duration.ofSeconds(20))
-                        .build())
-                .build();
-        DvcqgClient slow = PortalFixtures.dvcqg(portal, patient).build()) {
-      Dispatcher running =
-          Dispatcher.builder(outbox, slow).threads(1).pollInterval(Duration.ofMillis(20)).build();
-      running.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (portal.attempts(second.idempotencyKey()) == 0 && System.nanoTime() < deadline) {
-        Thread.onSpinWait();
-      }
-      assertThat(portal.attempts(second.idempotencyKey())).isEqualTo(1);
-
-      assertThat(running.stop(Duration.ofMillis(100))).isFalse();
-    }
+    stopWhileSending(second, false);
 
     // The first was delivered before the stop: recorded so, never sent again.
     assertThat(outbox.entry(first.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
@@ -495,6 +475,25 @@ class OutboxFunctionalTest {
     portal.faults().delay(Duration.ofSeconds(3));
     portal.faults().next("DongBoHoSoMC", PortalFault.DELAY);
     OutboxEntry entry = outbox.submit(dossier(1));
+    stopWhileSending(entry, callerInterrupted);
+
+    OutboxEntry left = outbox.entry(entry.id()).orElseThrow();
+    assertThat(left.state()).isEqualTo(EntryState.PENDING);
+    assertThat(left.idempotencyKey()).isEqualTo(entry.idempotencyKey());
+    assertThat(dispatcher.runOnce()).isEqualTo(1);
+    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
+    assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(2);
+    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
+  }
+
+  /**
+   * Starts a one-thread dispatcher whose client waits up to 10 s for an answer, waits until {@code
+   * sending} reaches the portal, then stops the dispatcher with 100 ms to spare (from an
+   * interrupted thread when {@code callerInterrupted}): the stop must interrupt the worker and
+   * leave the caller's interrupt status as it was.
+   */
+  private void stopWhileSending(OutboxEntry sending, boolean callerInterrupted) {
     try (HttpTransport patient =
             HttpTransport.builder()
                 .retryPolicy(RetryPolicy.none())
@@ -509,10 +508,10 @@ class OutboxFunctionalTest {
           Dispatcher.builder(outbox, slow).threads(1).pollInterval(Duration.ofMillis(20)).build();
       running.start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (portal.attempts(entry.idempotencyKey()) == 0 && System.nanoTime() < deadline) {
+      while (portal.attempts(sending.idempotencyKey()) == 0 && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
-      assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(1);
+      assertThat(portal.attempts(sending.idempotencyKey())).isEqualTo(1);
 
       if (callerInterrupted) {
         Thread.currentThread().interrupt();
@@ -520,15 +519,6 @@ class OutboxFunctionalTest {
       assertThat(running.stop(Duration.ofMillis(100))).isFalse();
       assertThat(Thread.interrupted()).isEqualTo(callerInterrupted);
     }
-
-    OutboxEntry left = outbox.entry(entry.id()).orElseThrow();
-    assertThat(left.state()).isEqualTo(EntryState.PENDING);
-    assertThat(left.idempotencyKey()).isEqualTo(entry.idempotencyKey());
-    assertThat(dispatcher.runOnce()).isEqualTo(1);
-    assertThat(outbox.entry(entry.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
-    assertThat(portal.versions("000.00.12.H01-250310-0001")).hasSize(1);
-    assertThat(portal.attempts(entry.idempotencyKey())).isEqualTo(2);
-    assertThat(portal.duplicatesSuppressed()).isEqualTo(1);
   }
 
   /** A data source on a fresh H2 file under target/h2 whose name starts with {@code prefix}. */

@@ -4,13 +4,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -147,13 +144,7 @@ public class OutboxDeliveryBenchmark {
       directory = BenchDatabases.tempDirectory();
       outbox = Outbox.embeddedBuilder(directory.resolve("outbox")).listener(listener).build();
     }
-    client =
-        DvcqgClient.builder()
-            .baseUrl(portal.dvcqgBaseUrl())
-            .username(portal.username())
-            .password(portal.password())
-            .agencyCode(OutboxSamples.AGENCY)
-            .build();
+    client = OutboxSamples.client(portal);
     if (dispatching == null) {
       dispatcher = Dispatcher.builder(outbox, client).threads(senders).build();
     } else {
@@ -277,25 +268,7 @@ public class OutboxDeliveryBenchmark {
     }
   }
 
-  private interface Send {
-    void send(long n) throws IOException;
-  }
-
-  private void inParallel(Send send) throws InterruptedException, ExecutionException {
-    List<Future<?>> shares = new ArrayList<>(senders);
-    int share = ROUND / senders;
-    for (int s = 0; s < senders; s++) {
-      shares.add(
-          pool.submit(
-              () -> {
-                for (int i = 0; i < share; i++) {
-                  send.send(next.getAndIncrement());
-                }
-                return null;
-              }));
-    }
-    for (Future<?> f : shares) {
-      f.get();
-    }
+  private void inParallel(BenchRounds.Send send) throws InterruptedException, ExecutionException {
+    BenchRounds.inParallel(pool, senders, ROUND, next, send);
   }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.motcua.dossier.outbox.Dispatcher;
 import vn.motcua.dossier.outbox.Outbox;
@@ -132,25 +129,19 @@ public final class OutboxDeliveryProbe {
     }
     try (StubPortal portal = StubPortal.builder().build().start();
         RawDvcqgSender raw = new RawDvcqgSender(portal, samples);
-        DvcqgClient client =
-            DvcqgClient.builder()
-                .baseUrl(portal.dvcqgBaseUrl())
-                .username(portal.username())
-                .password(portal.password())
-                .agencyCode(OutboxSamples.AGENCY)
-                .build()) {
+        DvcqgClient client = OutboxSamples.client(portal)) {
       raw.logIn();
       withLatency(portal, latency);
       for (int r = -warmUps; r < rounds; r++) { // negative rounds warm up, not counted
         double[] rate = new double[stages.length];
         double[] cpu = new double[stages.length];
-        long cpuStart = processCpuNanos();
+        long cpuStart = BenchRounds.processCpuNanos();
         rate[0] = timed(pool, senders, size, next, n -> raw.send(n, true));
         cpu[0] = perDossier(cpuStart, size);
-        cpuStart = processCpuNanos();
+        cpuStart = BenchRounds.processCpuNanos();
         rate[1] = timed(pool, senders, size, next, n -> client.syncDossier(samples.dossier(n)));
         cpu[1] = perDossier(cpuStart, size);
-        cpuStart = processCpuNanos();
+        cpuStart = BenchRounds.processCpuNanos();
         rate[2] = timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
         cpu[2] = perDossier(cpuStart, size);
         List<Outbox> dispatchers = asyncOutcomes ? List.of(outbox, dispatching) : List.of(outbox);
@@ -165,18 +156,18 @@ public final class OutboxDeliveryProbe {
             // A backlog like the submit stage's, submitted while no dispatcher runs.
             timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
           }
-          cpuStart = processCpuNanos();
+          cpuStart = BenchRounds.processCpuNanos();
           long start = System.nanoTime();
           long target = delivered.get() + size;
           dispatcher.start();
-          awaitDelivered(delivered, target);
+          BenchRounds.awaitDelivered(delivered, target);
           rate[3 + 2 * d] = size / ((System.nanoTime() - start) / 1e9);
           cpu[3 + 2 * d] = perDossier(cpuStart, size);
-          cpuStart = processCpuNanos();
+          cpuStart = BenchRounds.processCpuNanos();
           start = System.nanoTime();
           target = delivered.get() + size;
           timed(pool, senders, size, next, n -> outbox.submit(samples.dossier(n)));
-          awaitDelivered(delivered, target);
+          BenchRounds.awaitDelivered(delivered, target);
           rate[4 + 2 * d] = size / ((System.nanoTime() - start) / 1e9);
           cpu[4 + 2 * d] = perDossier(cpuStart, size);
           dispatcher.stop(Duration.ofSeconds(10));
@@ -243,49 +234,15 @@ public final class OutboxDeliveryProbe {
     return sorted.get(sorted.size() / 2);
   }
 
-  /** The CPU time of this whole JVM: the client, the dispatcher, the stub and H2 alike. */
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
   private static double perDossier(long cpuStart, int size) {
-    return (processCpuNanos() - cpuStart) / 1e6 / size;
-  }
-
-  private interface Send {
-    void send(long n) throws Exception;
+    return (BenchRounds.processCpuNanos() - cpuStart) / 1e6 / size;
   }
 
   private static double timed(
-      ExecutorService pool, int senders, int size, AtomicLong next, Send send) throws Exception {
+      ExecutorService pool, int senders, int size, AtomicLong next, BenchRounds.Send send)
+      throws Exception {
     long start = System.nanoTime();
-    List<Future<?>> shares = new ArrayList<>();
-    for (int s = 0; s < senders; s++) {
-      int share = size / senders + (s < size % senders ? 1 : 0);
-      shares.add(
-          pool.submit(
-              () -> {
-                for (int i = 0; i < share; i++) {
-                  send.send(next.getAndIncrement());
-                }
-                return null;
-              }));
-    }
-    for (Future<?> f : shares) {
-      f.get();
-    }
+    BenchRounds.inParallel(pool, senders, size, next, send);
     return size / ((System.nanoTime() - start) / 1e9);
-  }
-
-  private static void awaitDelivered(AtomicLong delivered, long target)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (delivered.get() < target) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("not delivered within 5 minutes");
-      }
-      Thread.sleep(1);
-    }
   }
 }

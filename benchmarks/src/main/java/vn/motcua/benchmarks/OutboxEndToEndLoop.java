@@ -1,14 +1,9 @@
 package vn.motcua.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.motcua.dossier.outbox.Dispatcher;
 import vn.motcua.dossier.outbox.Outbox;
@@ -34,10 +29,6 @@ public final class OutboxEndToEndLoop {
   private static final int SENDERS = 4;
 
   private OutboxEndToEndLoop() {}
-
-  private interface Send {
-    void send(long n) throws Exception;
-  }
 
   /**
    * Runs the loop.
@@ -65,13 +56,7 @@ public final class OutboxEndToEndLoop {
             Outbox.embeddedBuilder(directory.resolve("outbox")).listener(listener).build();
         StubPortal portal = StubPortal.builder().build().start();
         RawDvcqgSender raw = new RawDvcqgSender(portal, samples);
-        DvcqgClient client =
-            DvcqgClient.builder()
-                .baseUrl(portal.dvcqgBaseUrl())
-                .username(portal.username())
-                .password(portal.password())
-                .agencyCode(OutboxSamples.AGENCY)
-                .build()) {
+        DvcqgClient client = OutboxSamples.client(portal)) {
       raw.logIn();
       Dispatcher dispatcher =
           Dispatcher.builder(outbox, client).threads(SENDERS).batchSize(10).build();
@@ -80,33 +65,27 @@ public final class OutboxEndToEndLoop {
         for (int r = 0; r < rounds; r++) {
           String rawPart = "";
           if (rawToo) {
-            long cpu = processCpuNanos();
+            long cpu = BenchRounds.processCpuNanos();
             long start = System.nanoTime();
-            run(pool, size, next, n -> raw.send(n, true));
+            BenchRounds.inParallel(pool, SENDERS, size, next, n -> raw.send(n, true));
             rawPart =
                 String.format(
                     Locale.ROOT,
                     "; raw %.0f/s, %.3f ms CPU",
                     size / ((System.nanoTime() - start) / 1e9),
-                    (processCpuNanos() - cpu) / 1e6 / size);
+                    (BenchRounds.processCpuNanos() - cpu) / 1e6 / size);
           }
-          long cpu = processCpuNanos();
+          long cpu = BenchRounds.processCpuNanos();
           long start = System.nanoTime();
           long target = delivered.get() + size;
-          run(pool, size, next, n -> outbox.submit(samples.dossier(n)));
-          long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-          while (delivered.get() < target) {
-            if (System.nanoTime() > deadline) {
-              throw new IllegalStateException("not delivered within 5 minutes");
-            }
-            Thread.sleep(1);
-          }
+          BenchRounds.inParallel(pool, SENDERS, size, next, n -> outbox.submit(samples.dossier(n)));
+          BenchRounds.awaitDelivered(delivered, target);
           System.out.printf(
               Locale.ROOT,
               "round %d: end to end %.0f/s, %.3f ms CPU per dossier%s%n",
               r,
               size / ((System.nanoTime() - start) / 1e9),
-              (processCpuNanos() - cpu) / 1e6 / size,
+              (BenchRounds.processCpuNanos() - cpu) / 1e6 / size,
               rawPart);
         }
       } finally {
@@ -116,29 +95,5 @@ public final class OutboxEndToEndLoop {
       BenchDatabases.delete(directory);
       pool.shutdownNow();
     }
-  }
-
-  private static void run(ExecutorService pool, int size, AtomicLong next, Send send)
-      throws Exception {
-    List<Future<?>> shares = new ArrayList<>();
-    for (int s = 0; s < SENDERS; s++) {
-      int share = size / SENDERS + (s < size % SENDERS ? 1 : 0);
-      shares.add(
-          pool.submit(
-              () -> {
-                for (int i = 0; i < share; i++) {
-                  send.send(next.getAndIncrement());
-                }
-                return null;
-              }));
-    }
-    for (Future<?> f : shares) {
-      f.get();
-    }
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 }

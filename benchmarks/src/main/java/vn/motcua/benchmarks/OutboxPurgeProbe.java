@@ -36,13 +36,7 @@ public final class OutboxPurgeProbe {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     try (Outbox outbox = Outbox.embedded(directory.resolve("outbox"));
         StubPortal portal = StubPortal.builder().build().start();
-        DvcqgClient client =
-            DvcqgClient.builder()
-                .baseUrl(portal.dvcqgBaseUrl())
-                .username(portal.username())
-                .password(portal.password())
-                .agencyCode(OutboxSamples.AGENCY)
-                .build()) {
+        DvcqgClient client = OutboxSamples.client(portal)) {
       Dispatcher dispatcher = Dispatcher.builder(outbox, client).batchSize(50).build();
       long next = 0;
       for (int round = 0; round < rounds; round++) {

@@ -14,7 +14,9 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierJson;
 import vn.motcua.dossier.dvcqg.DvcqgMapping;
 import vn.motcua.dossier.dvcqg.PortalDossier;
+import vn.motcua.dossier.portal.DvcqgClient;
 import vn.motcua.dossier.portal.PortalIdempotency;
+import vn.motcua.testkit.portal.StubPortal;
 
 /**
  * Synthetic dossiers for the outbox benchmarks: the {@code n}-th is a birth registration accepted
@@ -66,6 +68,16 @@ final class OutboxSamples {
       sink += PortalIdempotency.forDossier(mapping.toPortal(json.read(payload))).length();
     }
     return sink;
+  }
+
+  /** Returns a DVCQG client of the samples' agency, logging in to {@code portal}. */
+  static DvcqgClient client(StubPortal portal) {
+    return DvcqgClient.builder()
+        .baseUrl(portal.dvcqgBaseUrl())
+        .username(portal.username())
+        .password(portal.password())
+        .agencyCode(AGENCY)
+        .build();
   }
 
   /** Returns the code of the {@code n}-th dossier. */

@@ -1,6 +1,9 @@
 package vn.motcua.dossier;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import vn.motcua.core.validation.MessageSource;
 
 /**
  * Where a dossier stands, with the numeric code the national portal uses ({@code TrangThaiHoSo}).
@@ -28,6 +31,9 @@ public enum DossierStatus {
   /** 10: the result was returned to the applicant (terminal). */
   RETURNED(10, true);
 
+  private static final MessageSource LABELS =
+      MessageSource.bundle("vn.motcua.dossier.labels", DossierStatus.class.getClassLoader());
+
   private final int code;
   private final boolean terminal;
 
@@ -44,6 +50,15 @@ public enum DossierStatus {
   /** Returns whether no further status can follow this one. */
   public boolean isTerminal() {
     return terminal;
+  }
+
+  /**
+   * Returns the status as agency systems and the portal show it to people: in English when {@code
+   * locale}'s language is English, in Vietnamese otherwise ({@code IN_PROCESS}: "Đang xử lý",
+   * "Being processed"). The texts are those of {@code docs/reference/status-codes.md}.
+   */
+  public String label(Locale locale) {
+    return LABELS.message("dossier.status.label." + name(), Map.of(), locale);
   }
 
   /** Returns the status with the portal's code, or empty for an unknown code. */

@@ -21,6 +21,8 @@ import vn.motcua.identity.CitizenIdentity;
 
 /** The portal's pages. Every value is escaped; personal data is shown masked. */
 final class Pages {
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy", Locale.ROOT);
 
@@ -321,33 +323,7 @@ final class Pages {
   }
 
   static String statusText(DossierStatus status) {
-    String vi =
-        switch (status) {
-          case SUBMITTED -> "Đã nộp trực tuyến, chờ tiếp nhận";
-          case ACCEPTED -> "Đã tiếp nhận";
-          case REFUSED -> "Từ chối tiếp nhận";
-          case IN_PROCESS -> "Đang xử lý";
-          case SUPPLEMENT_REQUESTED -> "Yêu cầu bổ sung";
-          case AWAITING_PAYMENT -> "Chờ thực hiện nghĩa vụ tài chính";
-          case WITHDRAWN -> "Đã rút hồ sơ";
-          case STOPPED -> "Dừng xử lý";
-          case RESULT_READY -> "Đã có kết quả";
-          case RETURNED -> "Đã trả kết quả";
-        };
-    String en =
-        switch (status) {
-          case SUBMITTED -> "submitted online, awaiting acceptance";
-          case ACCEPTED -> "accepted";
-          case REFUSED -> "refused";
-          case IN_PROCESS -> "in process";
-          case SUPPLEMENT_REQUESTED -> "supplement requested";
-          case AWAITING_PAYMENT -> "awaiting payment";
-          case WITHDRAWN -> "withdrawn";
-          case STOPPED -> "stopped";
-          case RESULT_READY -> "result ready";
-          case RETURNED -> "result returned";
-        };
-    return vi + " (" + status.code() + ") · " + en;
+    return status.label(VIETNAMESE) + " (" + status.code() + ") · " + status.label(Locale.ENGLISH);
   }
 
   static String delivery(OutboxEntry latest) {

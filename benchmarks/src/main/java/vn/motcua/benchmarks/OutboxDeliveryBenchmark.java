@@ -51,12 +51,16 @@ import vn.motcua.testkit.portal.StubPortal;
  * mapping), with the code and times of each dossier put in: byte for byte what the SDK sends. The
  * stub runs in the benchmark's JVM and shares its CPUs. {@code raw_deliverSyncOnly} (not paired)
  * posts only {@code DongBoHoSoMC}: the price of the {@code TraCuuHoSo} look-up.
+ *
+ * <p>The warm-up is long (a minute): the stub, the SDK and OkHttp are still being compiled by the
+ * JIT for tens of thousands of dossiers, and with a shorter one the measured iterations still climb
+ * (raw: about 1,000 dossiers/s after 10 s, 3,000 after 50 s on a 2-core machine).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 6, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(1)
 public class OutboxDeliveryBenchmark {
   /** Dossiers per operation; a multiple of every sender count used. */

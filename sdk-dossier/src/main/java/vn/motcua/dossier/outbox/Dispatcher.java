@@ -295,8 +295,17 @@ public final class Dispatcher {
           store.completeAndClaim(outcomes, batchSize, token, dueBy, now + leaseDuration.toMillis());
     } catch (RuntimeException e) {
       // Record the outcomes alone, so that a claim failing again and again does not hold them.
+      // When the commit reported a failure after taking effect, they are recorded already (the
+      // store recognises them, and they are announced) and the batch is claimed under this pass's
+      // token with nobody to send it: those claims go back to PENDING instead of waiting out
+      // their lease.
       try {
         record(held);
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      try {
+        store.releaseClaims(token, outbox.clock().millis());
       } catch (RuntimeException again) {
         e.addSuppressed(again);
       }

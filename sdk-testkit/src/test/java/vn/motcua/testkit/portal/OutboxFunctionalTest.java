@@ -531,6 +531,87 @@ class OutboxFunctionalTest {
   }
 
   @Test
+  void aPassWhoseCommitFailsAfterTakingEffect_announcesTheDelivery_andFreesTheClaimedStepAtOnce() {
+    AtomicBoolean armed = new AtomicBoolean(true);
+    Outbox shared =
+        Outbox.builder(failingOutcomeCommit(h2File("outbox-commit-"), armed))
+            .clock(clock)
+            .listener(recorder())
+            .build();
+    Dispatcher once = dispatcher(shared).build();
+    Dossier dossier = dossier(1);
+    OutboxEntry sent = shared.submit(dossier);
+    OutboxEntry steps =
+        shared.submitProgress(dossier.code(), List.of(step(DossierStatus.IN_PROCESS, 9)));
+
+    // Pass 1 sends the dossier; pass 2 records its delivery and claims the step in one
+    // transaction, whose commit takes effect and then reports a failure.
+    assertThatThrownBy(once::runOnce).isInstanceOf(OutboxStoreException.class);
+
+    assertThat(armed).as("the commit failed").isFalse();
+    assertThat(events)
+        .containsExactly(
+            "submitted " + sent.id(), "submitted " + steps.id(), "delivered " + sent.id());
+    OutboxEntry step = shared.entry(steps.id()).orElseThrow();
+    assertThat(step.state()).isEqualTo(EntryState.PENDING);
+    assertThat(step.nextAttemptAt()).isBeforeOrEqualTo(clock.instant());
+    // Due at once, not after a lease: the clock has not moved.
+    assertThat(once.runOnce()).isEqualTo(1);
+    assertThat(events).endsWith("delivered " + steps.id());
+    assertThat(portal.attempts(sent.idempotencyKey())).isEqualTo(1);
+    assertThat(portal.attempts(steps.idempotencyKey())).isEqualTo(1);
+    assertThat(shared.depth()).isZero();
+  }
+
+  /**
+   * A data source over {@code ds} whose first transaction recording attempt outcomes, while {@code
+   * armed}, commits and then reports the commit failed (as an H2 commit interrupted while writing,
+   * or a connection lost while PostgreSQL commits, can); disarms itself.
+   */
+  private static DataSource failingOutcomeCommit(DataSource ds, AtomicBoolean armed) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(ds, method, args);
+              if (!method.getName().equals("getConnection")) {
+                return result;
+              }
+              Connection real = (Connection) result;
+              AtomicBoolean recordsOutcomes = new AtomicBoolean();
+              return Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("prepareStatement")
+                        && ((String) a[0]).contains("SET state = ?, claim_token = NULL")) {
+                      recordsOutcomes.set(true);
+                    }
+                    if (m.getName().equals("commit")
+                        && recordsOutcomes.get()
+                        && armed.compareAndSet(true, false)) {
+                      real.commit();
+                      throw new SQLException("commit failed (test)", "HY000");
+                    }
+                    if (m.getName().equals("commit") || m.getName().equals("rollback")) {
+                      recordsOutcomes.set(false);
+                    }
+                    return invoke(real, m, a);
+                  });
+            });
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Test
   void submitInTheCallersTransaction_existsOnlyIfTheCallerCommits() throws Exception {
     JdbcDataSource ds = h2File("outbox-tx-");
     Outbox shared = Outbox.jdbc(ds);

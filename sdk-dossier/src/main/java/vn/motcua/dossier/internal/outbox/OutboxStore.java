@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -1157,7 +1159,90 @@ public final class OutboxStore {
       Boolean[] done = new Boolean[outcomes.size()];
       updated(keep, keeping, done);
       updated(record, recording, done);
+      recordedBefore(c, outcomes, done);
       return List.of(done);
+    }
+  }
+
+  /**
+   * Marks as recorded the outcomes that matched no row because an earlier transaction recorded
+   * them: one whose commit reported a failure after taking effect (an interrupted H2 commit, a
+   * connection lost while PostgreSQL committed), retried since. Such a row has left its claim and
+   * holds exactly this outcome: its state, due time and update time. Without this, the entry's
+   * event (delivered, above all) would never be announced.
+   */
+  private void recordedBefore(Connection c, List<Outcome> outcomes, Boolean[] done)
+      throws SQLException {
+    List<Integer> missed = new ArrayList<>();
+    for (int n = 0; n < done.length; n++) {
+      if (!done[n]) {
+        missed.add(n);
+      }
+    }
+    if (missed.isEmpty()) {
+      return;
+    }
+    Map<Long, Outcome> stored = new HashMap<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT id, state, next_attempt_at, updated_at FROM "
+                + table
+                + " WHERE claim_token IS NULL AND id IN ("
+                + marks(missed.size())
+                + ")")) {
+      for (int i = 0; i < missed.size(); i++) {
+        select.setLong(i + 1, outcomes.get(missed.get(i)).id());
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          long id = rows.getLong(1);
+          stored.put(
+              id,
+              new Outcome(
+                  id,
+                  "",
+                  EntryState.valueOf(rows.getString(2)),
+                  rows.getLong(3),
+                  rows.getLong(4),
+                  null));
+        }
+      }
+    }
+    for (int n : missed) {
+      Outcome o = outcomes.get(n);
+      Outcome row = stored.get(o.id());
+      done[n] =
+          row != null
+              && row.state() == o.state()
+              && row.nextAt() == o.nextAt()
+              && row.now() == o.now();
+    }
+  }
+
+  /**
+   * Returns the entries still claimed under {@code token} to PENDING, due at {@code now}: the
+   * claims of a transaction whose commit reported a failure but took effect, which nobody will
+   * send. Returns how many there were.
+   */
+  public int releaseClaims(String token, long now) {
+    try (Connection c = dataSource.getConnection()) {
+      return writing(
+          () -> {
+            try (PreparedStatement update =
+                c.prepareStatement(
+                    "UPDATE "
+                        + table
+                        + " SET state = 'PENDING', claim_token = NULL, claim_expires_at = NULL,"
+                        + " next_attempt_at = ?, updated_at = ? WHERE state = 'IN_FLIGHT'"
+                        + " AND claim_token = ?")) {
+              update.setLong(1, now);
+              update.setLong(2, now);
+              update.setString(3, token);
+              return update.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("release the claims of a failed pass in " + table, e);
     }
   }
 

@@ -227,4 +227,27 @@ class OutboxStorePostgresIntegrationTest {
         .containsExactly(step.id());
     assertThat(store.delivered(step.id(), "b", 2_100)).isTrue();
   }
+
+  @Test
+  void aPassWhoseCommitFailedAfterTakingEffect_hasItsOutcomesRecognised_andItsClaimsReleased()
+      throws Exception {
+    OutboxStore store = store();
+    OutboxEntry first = insert(store, code(1), 1_000);
+    OutboxEntry step = insert(store, code(1), 1_000);
+    OutboxEntry other = insert(store, code(2), 1_000);
+    assertThat(store.claim(1, "p1", 1_000, 60_000)).hasSize(1);
+    List<OutboxStore.Outcome> delivered =
+        List.of(
+            new OutboxStore.Outcome(first.id(), "p1", EntryState.DELIVERED, 1_100, 1_100, null));
+    counting.failNextCommit(CommitCounter.CommitFault.AFTER_COMMITTING, false, "08006");
+
+    assertThatThrownBy(() -> store.completeAndClaim(delivered, 10, "p2", 1_100, 60_000))
+        .isInstanceOf(OutboxStoreException.class);
+
+    assertThat(store.complete(delivered)).containsExactly(true);
+    assertThat(store.releaseClaims("p2", 1_200)).isEqualTo(2); // the step and the other dossier
+    assertThat(store.claim(10, "p3", 1_200, 60_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(step.id(), other.id());
+  }
 }

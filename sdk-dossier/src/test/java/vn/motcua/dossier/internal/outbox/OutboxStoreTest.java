@@ -110,6 +110,54 @@ class OutboxStoreTest {
   }
 
   @Test
+  void outcomesWhoseCommitFailedAfterTakingEffect_countAsRecordedWhenOfferedAgain() {
+    OutboxEntry a = insert(CODE, 1_000);
+    OutboxEntry b = insert("000.00.12.H01-250310-0002", 1_000);
+    assertThat(store.claim(10, "t", 1_000, 5_000)).hasSize(2);
+    CommitCounter faulty = new CommitCounter();
+    OutboxStore failing =
+        new OutboxStore(faulty.over(pool::getConnection), null, OutboxStore.DEFAULT_TABLE);
+    List<OutboxStore.Outcome> outcomes =
+        List.of(
+            new OutboxStore.Outcome(a.id(), "t", EntryState.DELIVERED, 1_100, 1_100, null),
+            new OutboxStore.Outcome(
+                b.id(), "t", EntryState.PENDING, 9_000, 1_100, "portal.unavailable"));
+    faulty.failNextCommit(CommitCounter.CommitFault.AFTER_COMMITTING, false);
+
+    assertThatThrownBy(() -> failing.complete(outcomes)).isInstanceOf(OutboxStoreException.class);
+
+    assertThat(store.complete(outcomes)).containsExactly(true, true);
+    // Another outcome of the same claims was not recorded: the rows hold a different one.
+    assertThat(
+            store.complete(
+                List.of(
+                    new OutboxStore.Outcome(a.id(), "t", EntryState.DELIVERED, 1_200, 1_200, null),
+                    new OutboxStore.Outcome(b.id(), "t", EntryState.DEAD, 1_100, 1_100, "x"))))
+        .containsExactly(false, false);
+    assertThat(store.find(a.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
+    assertThat(store.find(b.id()).orElseThrow().lastErrorCode()).isEqualTo("portal.unavailable");
+  }
+
+  @Test
+  void releaseClaims_returnsThePassesOwnClaimsToPending_dueAtOnce() {
+    OutboxEntry a = insert(CODE, 1_000);
+    OutboxEntry b = insert("000.00.12.H01-250310-0002", 1_000);
+    assertThat(store.claim(1, "mine", 1_000, 60_000)).hasSize(1);
+    assertThat(store.claim(1, "theirs", 1_000, 60_000)).hasSize(1);
+
+    assertThat(store.releaseClaims("mine", 2_000)).isEqualTo(1);
+
+    OutboxEntry released = store.find(a.id()).orElseThrow();
+    assertThat(released.state()).isEqualTo(EntryState.PENDING);
+    assertThat(released.nextAttemptAt().toEpochMilli()).isEqualTo(2_000);
+    assertThat(store.find(b.id()).orElseThrow().state()).isEqualTo(EntryState.IN_FLIGHT);
+    assertThat(store.releaseClaims("mine", 2_000)).isZero();
+    assertThat(store.claim(10, "next", 2_000, 60_000))
+        .extracting(c -> c.entry().id())
+        .containsExactly(a.id());
+  }
+
+  @Test
   void aCommitThatFailsAfterTakingEffect_answersTheSubmissionAsRecorded() {
     CommitCounter faulty = new CommitCounter();
     OutboxStore store =

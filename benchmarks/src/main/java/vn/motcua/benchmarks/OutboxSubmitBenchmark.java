@@ -109,7 +109,7 @@ public class OutboxSubmitBenchmark {
               + bytes
               + " NOT NULL, idempotency_key VARCHAR(255) NOT NULL, state VARCHAR(16) NOT NULL,"
               + " attempts INTEGER NOT NULL, next_attempt_at BIGINT NOT NULL,"
-              + " claim_token VARCHAR(36), claim_expires_at BIGINT, last_error_code VARCHAR(64),"
+              + " claim_token VARCHAR(36), claim_expires_at BIGINT, last_error_code VARCHAR(64), completed_token VARCHAR(36),"
               + " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)");
       ddl.execute("CREATE INDEX raw_outbox_due ON raw_outbox (state, next_attempt_at)");
       ddl.execute("CREATE INDEX raw_outbox_dossier ON raw_outbox (dossier_code, id)");

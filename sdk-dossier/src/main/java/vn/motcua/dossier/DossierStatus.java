@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import vn.motcua.core.validation.MessageSource;
 
@@ -58,6 +59,7 @@ public enum DossierStatus {
    * "Being processed"). The texts are those of {@code docs/reference/status-codes.md}.
    */
   public String label(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     return LABELS.message("dossier.status.label." + name(), Map.of(), locale);
   }
 

@@ -186,7 +186,8 @@ public final class Dispatcher {
     }
     // Sends a stuck worker finished are recorded as they ended; the other claims go back to
     // PENDING. Both with an interrupted caller too (see release). Whichever of this and the
-    // worker records an outcome first wins; the other matches no row and announces nothing.
+    // worker records an outcome first wins; the other finds it recorded, and neither announces it
+    // twice (see announce).
     List<Result> finished = new ArrayList<>();
     Map<Long, String> unfinished = new LinkedHashMap<>();
     for (Map.Entry<Long, String> claim : Map.copyOf(inFlight).entrySet()) {
@@ -295,19 +296,18 @@ public final class Dispatcher {
           store.completeAndClaim(outcomes, batchSize, token, dueBy, now + leaseDuration.toMillis());
     } catch (RuntimeException e) {
       // Record the outcomes alone, so that a claim failing again and again does not hold them.
-      // When the commit reported a failure after taking effect, they are recorded already (the
-      // store recognises them, and they are announced) and the batch is claimed under this pass's
-      // token with nobody to send it: those claims go back to PENDING instead of waiting out
-      // their lease.
+      // When the commit reported a failure after taking effect (an H2 commit interrupted by stop(),
+      // say), they are recorded already: the store recognises them, and they are announced. With
+      // the interrupt set aside: H2 refuses to write under one.
+      boolean interrupted = Thread.interrupted();
       try {
         record(held);
       } catch (RuntimeException again) {
         e.addSuppressed(again);
-      }
-      try {
-        store.releaseClaims(token, outbox.clock().millis());
-      } catch (RuntimeException again) {
-        e.addSuppressed(again);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
       throw e;
     }
@@ -396,8 +396,10 @@ public final class Dispatcher {
     for (int i = 0; i < done.size(); i++) {
       OutboxStore.Outcome outcome = done.get(i).outcome();
       inFlight.remove(outcome.id(), outcome.token());
-      heldOutcomes.remove(outcome.id(), done.get(i));
-      if (recorded.get(i)) {
+      // Whoever takes it out of heldOutcomes announces it: stop() and a stuck worker may both
+      // record the same outcome, and the store reports it recorded to both.
+      boolean mine = heldOutcomes.remove(outcome.id(), done.get(i));
+      if (recorded.get(i) && mine) {
         outbox.notify(done.get(i).event());
       }
     }

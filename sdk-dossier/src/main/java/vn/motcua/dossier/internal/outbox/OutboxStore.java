@@ -170,7 +170,10 @@ public final class OutboxStore {
             + table
             + " "
             + CLAIM_INDEX_COLUMNS,
-        "DROP INDEX IF EXISTS " + schemaPrefix + indexPrefix + "_due");
+        "DROP INDEX IF EXISTS " + schemaPrefix + indexPrefix + "_due",
+        // Version 6: the claim that recorded the last outcome, so that an outcome offered again
+        // after a commit that failed but took effect is known as recorded (see recordedBefore).
+        "ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS completed_token VARCHAR(36)");
   }
 
   /** Connects, checks the database and brings the table up to date. */
@@ -829,6 +832,18 @@ public final class OutboxStore {
   }
 
   /** An insert of a group failed before its commit: nothing of the group is recorded. */
+  /**
+   * A commit that reported a failure: the database may have recorded the transaction all the same
+   * (see {@link #completeAndClaim}). Same message and SQLState as the failure.
+   */
+  private static final class CommitFailed extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    CommitFailed(SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+  }
+
   private static final class GroupInsertFailed extends SQLException {
     private static final long serialVersionUID = 1L;
 
@@ -909,9 +924,10 @@ public final class OutboxStore {
    * Records {@code outcomes} (as {@link #complete(List)}) and claims (as {@link #claim}) in one
    * transaction: a dispatcher's pass costs one commit instead of two. The outcomes come first, so
    * an entry whose predecessor of the same dossier was just delivered is claimable at once. When it
-   * throws, neither the outcomes nor the claim are recorded (unless the commit itself failed: the
-   * database may then have recorded both); expired leases returned beforehand on PostgreSQL stay
-   * returned.
+   * throws, neither the outcomes nor the claim are recorded — unless the commit itself failed: the
+   * database may then have recorded both, so the claims under {@code token} are released before it
+   * throws, and the outcomes, offered again, are recognised as recorded (see {@link #complete}).
+   * Expired leases returned beforehand on PostgreSQL stay returned.
    */
   public Recorded completeAndClaim(
       List<Outcome> outcomes, int max, String token, long now, long leaseUntil) {
@@ -954,7 +970,23 @@ public final class OutboxStore {
         return new Recorded(complete(outcomes), List.of());
       }
     } catch (SQLException e) {
-      throw failed("claim due entries from " + table, e);
+      OutboxStoreException failure = failed("claim due entries from " + table, e);
+      if (e instanceof CommitFailed) {
+        // The commit may have taken effect: then the batch is claimed under this token, and the
+        // caller, told the claim failed, sends none of it. Back to PENDING now, not after the
+        // lease (the connection is closed by now: a pool of one has one for this).
+        boolean interrupted = Thread.interrupted();
+        try {
+          releaseClaims(token, now);
+        } catch (OutboxStoreException again) {
+          failure.addSuppressed(again);
+        } finally {
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+      throw failure;
     }
   }
 
@@ -1107,8 +1139,10 @@ public final class OutboxStore {
 
   /**
    * Records the outcomes in one transaction (one commit); returns, per outcome and in order,
-   * whether it was recorded (false when the claim was lost: lease expired or entry released).
-   * Nothing is recorded when it throws.
+   * whether it is recorded (false when the claim was lost: lease expired or entry released). An
+   * outcome its own claim recorded already — in a transaction whose commit reported a failure after
+   * taking effect — counts as recorded. Nothing new is recorded when it throws, unless the commit
+   * itself failed (it may have taken effect).
    */
   public List<Boolean> complete(List<Outcome> outcomes) {
     if (outcomes.isEmpty()) {
@@ -1132,7 +1166,7 @@ public final class OutboxStore {
     String set =
         "UPDATE "
             + table
-            + " SET state = ?, claim_token = NULL, claim_expires_at = NULL,"
+            + " SET state = ?, claim_token = NULL, claim_expires_at = NULL, completed_token = ?,"
             + " next_attempt_at = ?, updated_at = ?";
     String where = " WHERE id = ? AND claim_token = ?";
     // Outcomes without an error code keep the last one recorded; the others replace it.
@@ -1146,9 +1180,10 @@ public final class OutboxStore {
         PreparedStatement update = keepError ? keep : record;
         (keepError ? keeping : recording).add(n);
         update.setString(1, o.state().name());
-        update.setLong(2, o.nextAt());
-        update.setLong(3, o.now());
-        int i = 4;
+        update.setString(2, o.token());
+        update.setLong(3, o.nextAt());
+        update.setLong(4, o.now());
+        int i = 5;
         if (!keepError) {
           update.setString(i++, truncate(Objects.requireNonNull(o.errorCode()), ERROR_CODE_LENGTH));
         }
@@ -1165,11 +1200,11 @@ public final class OutboxStore {
   }
 
   /**
-   * Marks as recorded the outcomes that matched no row because an earlier transaction recorded
-   * them: one whose commit reported a failure after taking effect (an interrupted H2 commit, a
-   * connection lost while PostgreSQL committed), retried since. Such a row has left its claim and
-   * holds exactly this outcome: its state, due time and update time. Without this, the entry's
-   * event (delivered, above all) would never be announced.
+   * Marks as recorded the outcomes that matched no row because their own claim recorded them
+   * already: in a transaction whose commit reported a failure after taking effect (an interrupted
+   * H2 commit, a connection lost while PostgreSQL committed), offered again since. Such a row was
+   * completed under the outcome's claim token and is still in the outcome's state. Without this,
+   * the entry's event (delivered, above all) would never be announced.
    */
   private void recordedBefore(Connection c, List<Outcome> outcomes, Boolean[] done)
       throws SQLException {
@@ -1182,12 +1217,12 @@ public final class OutboxStore {
     if (missed.isEmpty()) {
       return;
     }
-    Map<Long, Outcome> stored = new HashMap<>();
+    Map<Long, String> completedAs = new HashMap<>();
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT id, state, next_attempt_at, updated_at FROM "
+            "SELECT id, state, completed_token FROM "
                 + table
-                + " WHERE claim_token IS NULL AND id IN ("
+                + " WHERE id IN ("
                 + marks(missed.size())
                 + ")")) {
       for (int i = 0; i < missed.size(); i++) {
@@ -1195,34 +1230,20 @@ public final class OutboxStore {
       }
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          long id = rows.getLong(1);
-          stored.put(
-              id,
-              new Outcome(
-                  id,
-                  "",
-                  EntryState.valueOf(rows.getString(2)),
-                  rows.getLong(3),
-                  rows.getLong(4),
-                  null));
+          completedAs.put(rows.getLong(1), rows.getString(2) + " " + rows.getString(3));
         }
       }
     }
     for (int n : missed) {
       Outcome o = outcomes.get(n);
-      Outcome row = stored.get(o.id());
-      done[n] =
-          row != null
-              && row.state() == o.state()
-              && row.nextAt() == o.nextAt()
-              && row.now() == o.now();
+      done[n] = (o.state().name() + " " + o.token()).equals(completedAs.get(o.id()));
     }
   }
 
   /**
-   * Returns the entries still claimed under {@code token} to PENDING, due at {@code now}: the
-   * claims of a transaction whose commit reported a failure but took effect, which nobody will
-   * send. Returns how many there were.
+   * Returns the entries still claimed under {@code token} to PENDING, due at {@code now}, taking
+   * back the attempt their claim counted: the claims of a transaction whose commit reported a
+   * failure but took effect, which nobody will send. Returns how many there were.
    */
   public int releaseClaims(String token, long now) {
     try (Connection c = dataSource.getConnection()) {
@@ -1233,8 +1254,8 @@ public final class OutboxStore {
                     "UPDATE "
                         + table
                         + " SET state = 'PENDING', claim_token = NULL, claim_expires_at = NULL,"
-                        + " next_attempt_at = ?, updated_at = ? WHERE state = 'IN_FLIGHT'"
-                        + " AND claim_token = ?")) {
+                        + " attempts = attempts - 1, next_attempt_at = ?, updated_at = ?"
+                        + " WHERE state = 'IN_FLIGHT' AND claim_token = ?")) {
               update.setLong(1, now);
               update.setLong(2, now);
               update.setString(3, token);
@@ -1467,7 +1488,11 @@ public final class OutboxStore {
     T result;
     try {
       result = work.run();
-      c.commit();
+      try {
+        c.commit();
+      } catch (SQLException e) {
+        throw new CommitFailed(e);
+      }
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();

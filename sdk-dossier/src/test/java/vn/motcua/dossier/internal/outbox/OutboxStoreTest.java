@@ -127,11 +127,11 @@ class OutboxStoreTest {
     assertThatThrownBy(() -> failing.complete(outcomes)).isInstanceOf(OutboxStoreException.class);
 
     assertThat(store.complete(outcomes)).containsExactly(true, true);
-    // Another outcome of the same claims was not recorded: the rows hold a different one.
+    // Not the outcomes those claims recorded: another claim's, another state.
     assertThat(
             store.complete(
                 List.of(
-                    new OutboxStore.Outcome(a.id(), "t", EntryState.DELIVERED, 1_200, 1_200, null),
+                    new OutboxStore.Outcome(a.id(), "u", EntryState.DELIVERED, 1_100, 1_100, null),
                     new OutboxStore.Outcome(b.id(), "t", EntryState.DEAD, 1_100, 1_100, "x"))))
         .containsExactly(false, false);
     assertThat(store.find(a.id()).orElseThrow().state()).isEqualTo(EntryState.DELIVERED);
@@ -150,6 +150,7 @@ class OutboxStoreTest {
     OutboxEntry released = store.find(a.id()).orElseThrow();
     assertThat(released.state()).isEqualTo(EntryState.PENDING);
     assertThat(released.nextAttemptAt().toEpochMilli()).isEqualTo(2_000);
+    assertThat(released.attempts()).as("the claim nobody sent is not an attempt").isZero();
     assertThat(store.find(b.id()).orElseThrow().state()).isEqualTo(EntryState.IN_FLIGHT);
     assertThat(store.releaseClaims("mine", 2_000)).isZero();
     assertThat(store.claim(10, "next", 2_000, 60_000))
@@ -374,7 +375,7 @@ class OutboxStoreTest {
             select.executeQuery(
                 "SELECT version FROM motcua_schema_version WHERE name = 'motcua_outbox'")) {
           rows.next();
-          assertThat(rows.getInt(1)).isEqualTo(5);
+          assertThat(rows.getInt(1)).isEqualTo(6);
         }
       }
       assertThat(upgraded.claim(10, "a", 1_000, 2_000))

@@ -18,6 +18,7 @@ import vn.motcua.core.InvalidInputException;
 import vn.motcua.core.MotcuaException;
 import vn.motcua.core.http.RetryPolicy;
 import vn.motcua.core.id.DossierCode;
+import vn.motcua.dossier.internal.outbox.Interrupts;
 import vn.motcua.dossier.internal.outbox.OutboxStore;
 import vn.motcua.dossier.internal.outbox.Payloads;
 import vn.motcua.dossier.internal.portal.PortalSender;
@@ -200,17 +201,15 @@ public final class Dispatcher {
         unfinished.put(claim.getKey(), claim.getValue());
       }
     }
-    boolean interrupted = Thread.interrupted();
-    try {
-      record(finished);
-    } catch (MotcuaException e) {
-      // Their leases expire and they are sent again under the same keys.
-      LOG.warn("Outbox outcomes could not be recorded on stopping ({})", e.code());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    Interrupts.setAsideWhile(
+        () -> {
+          try {
+            record(finished);
+          } catch (MotcuaException e) {
+            // Their leases expire and they are sent again under the same keys.
+            LOG.warn("Outbox outcomes could not be recorded on stopping ({})", e.code());
+          }
+        });
     release(unfinished);
     return clean;
   }
@@ -229,24 +228,22 @@ public final class Dispatcher {
     if (claims.isEmpty()) {
       return;
     }
-    boolean interrupted = Thread.interrupted();
-    try {
-      long now = outbox.clock().millis();
-      for (Map.Entry<Long, String> claim : claims.entrySet()) {
-        try {
-          // A late outcome of the same claim no longer matches once it is released.
-          store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
-        } catch (MotcuaException e) {
-          LOG.warn(
-              "Outbox entry {} could not be released on stopping ({})", claim.getKey(), e.code());
-        }
-        inFlight.remove(claim.getKey(), claim.getValue());
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    Interrupts.setAsideWhile(
+        () -> {
+          long now = outbox.clock().millis();
+          for (Map.Entry<Long, String> claim : claims.entrySet()) {
+            try {
+              // A late outcome of the same claim no longer matches once it is released.
+              store.retryLater(claim.getKey(), claim.getValue(), now, null, now);
+            } catch (MotcuaException e) {
+              LOG.warn(
+                  "Outbox entry {} could not be released on stopping ({})",
+                  claim.getKey(),
+                  e.code());
+            }
+            inFlight.remove(claim.getKey(), claim.getValue());
+          }
+        });
   }
 
   /**
@@ -299,16 +296,14 @@ public final class Dispatcher {
       // When the commit reported a failure after taking effect (an H2 commit interrupted by stop(),
       // say), they are recorded already: the store recognises them, and they are announced. With
       // the interrupt set aside: H2 refuses to write under one.
-      boolean interrupted = Thread.interrupted();
-      try {
-        record(held);
-      } catch (RuntimeException again) {
-        e.addSuppressed(again);
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      Interrupts.setAsideWhile(
+          () -> {
+            try {
+              record(held);
+            } catch (RuntimeException again) {
+              e.addSuppressed(again);
+            }
+          });
       throw e;
     }
     announce(held, done.recorded());
@@ -446,20 +441,19 @@ public final class Dispatcher {
           outcomes.add(result);
         }
       }
-      boolean interrupted = Thread.interrupted();
-      try {
-        record(outcomes);
-      } catch (RuntimeException e) {
-        // Their leases expire and they are sent again under the same keys; stop() releases them.
-        LOG.warn(
-            "Outbox dispatcher could not record {} outcomes on stopping ({})",
-            outcomes.size(),
-            e.getClass().getName());
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      Interrupts.setAsideWhile(
+          () -> {
+            try {
+              record(outcomes);
+            } catch (RuntimeException e) {
+              // Their leases expire and they are sent again under the same keys; stop() releases
+              // them.
+              LOG.warn(
+                  "Outbox dispatcher could not record {} outcomes on stopping ({})",
+                  outcomes.size(),
+                  e.getClass().getName());
+            }
+          });
       release(cutShort);
     }
   }

@@ -975,16 +975,14 @@ public final class OutboxStore {
         // The commit may have taken effect: then the batch is claimed under this token, and the
         // caller, told the claim failed, sends none of it. Back to PENDING now, not after the
         // lease (the connection is closed by now: a pool of one has one for this).
-        boolean interrupted = Thread.interrupted();
-        try {
-          releaseClaims(token, now);
-        } catch (OutboxStoreException again) {
-          failure.addSuppressed(again);
-        } finally {
-          if (interrupted) {
-            Thread.currentThread().interrupt();
-          }
-        }
+        Interrupts.setAsideWhile(
+            () -> {
+              try {
+                releaseClaims(token, now);
+              } catch (OutboxStoreException again) {
+                failure.addSuppressed(again);
+              }
+            });
       }
       throw failure;
     }
@@ -1217,7 +1215,7 @@ public final class OutboxStore {
     if (missed.isEmpty()) {
       return;
     }
-    Map<Long, String> completedAs = new HashMap<>();
+    Map<Long, Completion> completed = new HashMap<>();
     try (PreparedStatement select =
         c.prepareStatement(
             "SELECT id, state, completed_token FROM "
@@ -1230,15 +1228,18 @@ public final class OutboxStore {
       }
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          completedAs.put(rows.getLong(1), rows.getString(2) + " " + rows.getString(3));
+          completed.put(rows.getLong(1), new Completion(rows.getString(2), rows.getString(3)));
         }
       }
     }
     for (int n : missed) {
       Outcome o = outcomes.get(n);
-      done[n] = (o.state().name() + " " + o.token()).equals(completedAs.get(o.id()));
+      done[n] = new Completion(o.state().name(), o.token()).equals(completed.get(o.id()));
     }
   }
+
+  /** A row's state and the claim that completed it last ({@code completed_token}), if any. */
+  private record Completion(String state, @Nullable String token) {}
 
   /**
    * Returns the entries still claimed under {@code token} to PENDING, due at {@code now}, taking
